@@ -1,0 +1,107 @@
+// Input: mouse, wheel and keys on the canvas become events for the figure, sent in order.
+
+// matplotlib's names for the keys that are not characters (as its Qt backend names them).
+const SPECIAL_KEYS = {
+  Control: "control", Shift: "shift", Alt: "alt", Meta: "meta", CapsLock: "caps_lock",
+  Enter: "enter", Escape: "escape", Backspace: "backspace", Tab: "tab", Delete: "delete",
+  Insert: "insert", Home: "home", End: "end", PageUp: "pageup", PageDown: "pagedown",
+  ArrowLeft: "left", ArrowRight: "right", ArrowUp: "up", ArrowDown: "down",
+  Pause: "pause", ScrollLock: "scroll_lock", NumLock: "num_lock", Clear: "clear",
+};
+const MODIFIER_ORDER = [["ctrlKey", "ctrl", "Control"], ["altKey", "alt", "Alt"],
+  ["shiftKey", "shift", "Shift"], ["metaKey", "meta", "Meta"]];
+
+/** matplotlib's name for a key event: "a", "A", "ctrl+a", "shift+left", "f1", "control". */
+export function keyName(event) {
+  let key = SPECIAL_KEYS[event.key];
+  if (key === undefined) {
+    if (/^F\d{1,2}$/.test(event.key)) key = event.key.toLowerCase();
+    else if ([...event.key].length === 1) key = event.key;
+    else return null; // dead keys, media keys, "Unidentified"
+  }
+  const isCharacter = SPECIAL_KEYS[event.key] === undefined && key.length === 1;
+  const modifiers = MODIFIER_ORDER.filter(
+    ([flag, name, own]) => event[flag] && event.key !== own && !(name === "shift" && isCharacter),
+  ).map(([, name]) => name);
+  return [...modifiers, key].join("+");
+}
+
+function modifiers(event) {
+  return MODIFIER_ORDER.filter(([flag]) => event[flag]).map(([, name]) => name).join(",");
+}
+
+/** Sends events one at a time, so they arrive in order; motion waiting to go is replaced by
+ * newer motion, so a slow figure follows the pointer instead of replaying its path. */
+export class EventSender {
+  constructor(url = "event") {
+    this.url = url;
+    this.queue = [];
+    this.busy = false;
+  }
+
+  send(params) {
+    const last = this.queue[this.queue.length - 1];
+    if (params.type === "motion_notify" && last?.type === "motion_notify") {
+      this.queue[this.queue.length - 1] = params;
+    } else {
+      this.queue.push(params);
+    }
+    if (!this.busy) this.#drain();
+  }
+
+  async #drain() {
+    this.busy = true;
+    while (this.queue.length) {
+      const params = this.queue.shift();
+      try {
+        const response = await fetch(this.url, { method: "POST", body: new URLSearchParams(params) });
+        if (!response.ok) console.warn("event refused:", response.status, await response.text());
+      } catch (error) {
+        console.warn("event not sent:", error);
+      }
+    }
+    this.busy = false;
+  }
+}
+
+/** Listen to the canvas and send what the user does to the figure. */
+export function attachInput(canvas, sender) {
+  let pointer = { x: 0, y: 0 };
+  const where = (event) => {
+    const box = canvas.getBoundingClientRect();
+    pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+    return pointer;
+  };
+  const mouse = (type, event, extra = {}) => sender.send({
+    type, ...where(event), buttons: event.buttons, modifiers: modifiers(event), ...extra,
+  });
+  // The DOM numbers buttons 0 (left), 1 (middle), 2 (right); matplotlib 1, 2, 3.
+  const button = (event) => ({ button: event.button + 1 });
+
+  canvas.addEventListener("mousedown", (event) => {
+    canvas.focus();
+    mouse(event.detail === 2 ? "dblclick" : "button_press", event, button(event));
+    event.preventDefault();
+  });
+  // Releases outside the canvas still end a drag that started on it.
+  window.addEventListener("mouseup", (event) => mouse("button_release", event, button(event)));
+  window.addEventListener("mousemove", (event) => {
+    if (event.target === canvas || event.buttons) mouse("motion_notify", event);
+  });
+  canvas.addEventListener("mouseenter", (event) => mouse("figure_enter", event));
+  canvas.addEventListener("mouseleave", (event) => mouse("figure_leave", event));
+  canvas.addEventListener("wheel", (event) => {
+    mouse("scroll", event, { step: event.deltaY < 0 ? 1 : -1 });
+    event.preventDefault();
+  }, { passive: false });
+  canvas.addEventListener("contextmenu", (event) => event.preventDefault());
+
+  const key = (type, event) => {
+    const name = keyName(event);
+    if (name === null) return;
+    sender.send({ type, key: name, ...pointer, modifiers: modifiers(event) });
+    event.preventDefault();
+  };
+  canvas.addEventListener("keydown", (event) => key("key_press", event));
+  canvas.addEventListener("keyup", (event) => key("key_release", event));
+}

@@ -1,0 +1,3 @@
+"""Native desktop windows for live, interactive matplotlib figures."""
+
+__version__ = "0.1.0"

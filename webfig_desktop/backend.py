@@ -1,0 +1,297 @@
+"""The ``webfig`` matplotlib backend: figures drawn by Agg, shown in native windows.
+
+Select it with ``MPLBACKEND=webfig`` or ``matplotlib.use("webfig")``. Everything here runs on the
+host's main thread; the host hands over input from the windows and fires the timers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from matplotlib import _api
+from matplotlib._pylab_helpers import Gcf
+from matplotlib.backend_bases import (
+    CloseEvent,
+    FigureManagerBase,
+    KeyEvent,
+    LocationEvent,
+    MouseButton,
+    MouseEvent,
+    NavigationToolbar2,
+    ResizeEvent,
+    TimerBase,
+)
+from matplotlib.backend_tools import Cursors
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from .events import InputEvent
+from .feed import FigureFeed
+from .host import current_host
+
+_CSS_CURSORS = {
+    Cursors.POINTER: "default",
+    Cursors.HAND: "pointer",
+    Cursors.SELECT_REGION: "crosshair",
+    Cursors.MOVE: "move",
+    Cursors.WAIT: "wait",
+    Cursors.RESIZE_HORIZONTAL: "ew-resize",
+    Cursors.RESIZE_VERTICAL: "ns-resize",
+}
+# The page's `buttons` bit mask, in the DOM's order.
+_BUTTON_BITS = [
+    (MouseButton.LEFT, 1),
+    (MouseButton.RIGHT, 2),
+    (MouseButton.MIDDLE, 4),
+    (MouseButton.BACK, 8),
+    (MouseButton.FORWARD, 16),
+]
+
+
+class TimerWebfig(TimerBase):
+    """A timer fired by the host's event loop, on the main thread."""
+
+    def _timer_start(self) -> None:
+        current_host().start_timer(self)
+
+    def _timer_stop(self) -> None:
+        current_host().stop_timer(self)
+
+    def _timer_set_interval(self) -> None:
+        if self in current_host()._timer_due:
+            self._timer_start()
+
+
+class FigureCanvasWebfig(FigureCanvasAgg):
+    """An Agg canvas whose every draw or blit becomes a frame for the figure's window."""
+
+    manager_class = _api.classproperty(lambda cls: FigureManagerWebfig)
+    supports_blit = True
+    _timer_cls = TimerWebfig
+
+    def __init__(self, figure=None) -> None:
+        super().__init__(figure)
+        self.feed = FigureFeed()
+        self._draw_pending = False
+        self._last_mouse = (0.0, 0.0)
+
+    def draw(self) -> None:
+        super().draw()
+        self._publish()
+
+    def blit(self, bbox=None) -> None:
+        # restore_region and draw_artist changed the buffer in place; the frame diff sends
+        # only the pixels that changed, so a blit costs what it touched.
+        self._publish()
+
+    def _publish(self) -> None:
+        self.feed.publish_frame(np.asarray(self.buffer_rgba()))
+
+    def draw_idle(self, *args: Any, **kwargs: Any) -> None:
+        if not self._draw_pending:
+            self._draw_pending = True
+            current_host().call_soon(self._draw_if_pending)
+
+    def _draw_if_pending(self) -> None:
+        if self._draw_pending:
+            self._draw_pending = False
+            with self._idle_draw_cntx():
+                self.draw()
+
+    def set_cursor(self, cursor: Cursors) -> None:
+        self.feed.publish_state(cursor=_CSS_CURSORS.get(cursor, "default"))
+
+    def flush_events(self) -> None:
+        current_host().process_pending()
+
+    def start_event_loop(self, timeout: float = 0) -> None:
+        self._looping = True
+        current_host().run(lambda: not self._looping, timeout if timeout > 0 else None)
+
+    def stop_event_loop(self) -> None:
+        self._looping = False
+
+    # -- input from the window, dispatched by type -------------------------------------------
+
+    def handle_input(self, event: InputEvent) -> None:
+        getattr(self, f"_handle_{event.type}")(event)
+
+    def _position(self, event: InputEvent) -> tuple[float, float]:
+        ratio = self.device_pixel_ratio
+        self._last_mouse = (event.x * ratio, self.figure.bbox.height - event.y * ratio)
+        return self._last_mouse
+
+    def _handle_button_press(self, event: InputEvent, dblclick: bool = False) -> None:
+        MouseEvent(
+            "button_press_event",
+            self,
+            *self._position(event),
+            MouseButton(event.button),
+            dblclick=dblclick,
+            modifiers=event.modifiers,
+        )._process()
+
+    def _handle_dblclick(self, event: InputEvent) -> None:
+        self._handle_button_press(event, dblclick=True)
+
+    def _handle_button_release(self, event: InputEvent) -> None:
+        MouseEvent(
+            "button_release_event",
+            self,
+            *self._position(event),
+            MouseButton(event.button),
+            modifiers=event.modifiers,
+        )._process()
+
+    def _handle_motion_notify(self, event: InputEvent) -> None:
+        buttons = {button for button, bit in _BUTTON_BITS if event.buttons & bit}
+        MouseEvent(
+            "motion_notify_event",
+            self,
+            *self._position(event),
+            buttons=buttons,
+            modifiers=event.modifiers,
+        )._process()
+
+    def _handle_scroll(self, event: InputEvent) -> None:
+        MouseEvent(
+            "scroll_event", self, *self._position(event), step=event.step, modifiers=event.modifiers
+        )._process()
+
+    def _handle_figure_enter(self, event: InputEvent) -> None:
+        LocationEvent(
+            "figure_enter_event", self, *self._position(event), modifiers=event.modifiers
+        )._process()
+
+    def _handle_figure_leave(self, event: InputEvent) -> None:
+        LocationEvent(
+            "figure_leave_event", self, *self._position(event), modifiers=event.modifiers
+        )._process()
+
+    def _handle_key_press(self, event: InputEvent) -> None:
+        KeyEvent("key_press_event", self, event.key, *self._position(event))._process()
+
+    def _handle_key_release(self, event: InputEvent) -> None:
+        KeyEvent("key_release_event", self, event.key, *self._position(event))._process()
+
+    def _handle_resize(self, event: InputEvent) -> None:
+        ratio_changed = self._set_device_pixel_ratio(event.dpr)
+        figure = self.figure
+        width, height = event.width * event.dpr, event.height * event.dpr
+        if not ratio_changed and (width, height) == tuple(figure.bbox.size):
+            return
+        figure.set_size_inches(width / figure.dpi, height / figure.dpi, forward=False)
+        ResizeEvent("resize_event", self)._process()
+        self.draw_idle()
+
+    def _handle_toolbar(self, event: InputEvent) -> None:
+        toolbar = self.toolbar
+        actions = {item[3] for item in getattr(toolbar, "toolitems", ()) if item[3]}
+        if event.action in actions:
+            getattr(toolbar, event.action)()
+
+
+class NavigationToolbar2Webfig(NavigationToolbar2):
+    """matplotlib's navigation toolbar; the page draws its buttons from `toolitems`."""
+
+    def __init__(self, canvas: FigureCanvasWebfig) -> None:
+        self._feed = canvas.feed
+        super().__init__(canvas)
+
+    def set_message(self, s: str) -> None:
+        self._feed.publish_state(message=s)
+
+    def draw_rubberband(self, event, x0: float, y0: float, x1: float, y1: float) -> None:
+        # Figure pixels (origin bottom-left) to the page's CSS pixels (origin top-left).
+        ratio = self.canvas.device_pixel_ratio
+        height = self.canvas.figure.bbox.height
+        box = [min(x0, x1), height - max(y0, y1), abs(x1 - x0), abs(y1 - y0)]
+        self._feed.publish_state(rubberband=[round(v / ratio, 1) for v in box])
+
+    def remove_rubberband(self) -> None:
+        self._feed.publish_state(rubberband=None)
+
+    def pan(self, *args: Any) -> None:
+        super().pan(*args)
+        self._feed.publish_state(mode=self.mode.name)
+
+    def zoom(self, *args: Any) -> None:
+        super().zoom(*args)
+        self._feed.publish_state(mode=self.mode.name)
+
+    def set_history_buttons(self) -> None:
+        stack = self._nav_stack
+        self._feed.publish_state(
+            back=stack._pos > 0, forward=stack._pos < len(stack._elements) - 1
+        )
+
+
+class FigureManagerWebfig(FigureManagerBase):
+    """One figure in one native window."""
+
+    _toolbar2_class = NavigationToolbar2Webfig
+
+    def __init__(self, canvas: FigureCanvasWebfig, num: int) -> None:
+        self._window_id: int | None = None
+        self.feed = canvas.feed
+        super().__init__(canvas, num)
+        if self.toolbar is not None:
+            self.toolbar.set_history_buttons()
+
+    def show(self) -> None:
+        host = current_host()
+        if self._window_id is None:
+            self._window_id = host.open_window(self)
+            self.canvas.draw_idle()
+
+    def destroy(self) -> None:
+        if self._window_id is None:
+            return
+        window_id, self._window_id = self._window_id, None
+        CloseEvent("close_event", self.canvas)._process()
+        current_host().close_window(window_id)
+        self.feed.close()
+
+    def window_closed(self) -> None:
+        """The user closed the window: the figure goes, as with any native backend."""
+        Gcf.destroy(self)
+        self.destroy()
+
+    def set_window_title(self, title: str) -> None:
+        super().set_window_title(title)
+        self.feed.publish_state(title=title)
+        if self._window_id is not None:
+            current_host().set_window_title(self._window_id, title)
+
+    def window_size(self) -> tuple[float, float]:
+        """The figure's size in CSS pixels: what the window's canvas area should be."""
+        width, height = self.canvas.get_width_height()
+        return float(width), float(height)
+
+    def resize(self, w: float, h: float) -> None:
+        if self._window_id is not None:
+            ratio = self.canvas.device_pixel_ratio
+            current_host().resize_window(self._window_id, w / ratio, h / ratio)
+
+    def full_screen_toggle(self) -> None:
+        if self._window_id is not None:
+            current_host().toggle_fullscreen(self._window_id)
+
+    def handle_input(self, event: InputEvent) -> None:
+        self.canvas.handle_input(event)
+
+    def page_config(self) -> dict[str, Any]:
+        toolitems = getattr(self.toolbar, "toolitems", ())
+        return {
+            "title": self.get_window_title(),
+            "toolitems": [list(item) for item in toolitems],
+        }
+
+    @classmethod
+    def start_main_loop(cls) -> None:
+        host = current_host()
+        host.run(lambda: not host.windows)
+
+
+FigureCanvas = FigureCanvasWebfig
+FigureManager = FigureManagerWebfig

@@ -1,0 +1,102 @@
+"""Input from the page: request parameters checked and turned into an `InputEvent`.
+
+Nothing here touches matplotlib; the backend dispatches the result on the host's main thread.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+MOUSE_TYPES = {"button_press", "button_release", "motion_notify", "scroll", "dblclick"}
+KEY_TYPES = {"key_press", "key_release"}
+LOCATION_TYPES = {"figure_enter", "figure_leave"}
+TYPES = MOUSE_TYPES | KEY_TYPES | LOCATION_TYPES | {"resize", "toolbar"}
+MODIFIERS = {"ctrl", "alt", "shift", "cmd"}
+# matplotlib's key names: a character, or words joined by "+" ("ctrl+shift+left").
+_KEY = re.compile(r"^[^\x00-\x1f\x7f]{1,40}$")
+_ACTION = re.compile(r"^[a-z_]{1,30}$")
+_MAX_PIXELS = 20000
+
+
+class BadEvent(ValueError):
+    """An event the page should never have sent; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class InputEvent:
+    """One validated input event; coordinates are CSS pixels from the canvas's top-left."""
+
+    type: str
+    x: float = 0.0
+    y: float = 0.0
+    button: int = 0
+    buttons: int = 0
+    step: float = 0.0
+    key: str = ""
+    modifiers: frozenset[str] = frozenset()
+    width: float = 0.0
+    height: float = 0.0
+    dpr: float = 1.0
+    action: str = ""
+
+
+def _number(params: Mapping[str, str], name: str, low: float, high: float) -> float:
+    raw = params.get(name)
+    if raw is None:
+        raise BadEvent(f"missing parameter {name!r}")
+    try:
+        value = float(raw)
+    except ValueError:
+        raise BadEvent(f"parameter {name!r} is not a number: {raw[:40]!r}") from None
+    if not math.isfinite(value) or not low <= value <= high:
+        raise BadEvent(f"parameter {name!r} is out of range [{low}, {high}]: {raw[:40]!r}")
+    return value
+
+
+def _modifiers(params: Mapping[str, str]) -> frozenset[str]:
+    names = frozenset(filter(None, params.get("modifiers", "").split(",")))
+    unknown = names - MODIFIERS
+    if unknown:
+        raise BadEvent(f"unknown modifiers: {', '.join(sorted(unknown))}")
+    return names
+
+
+def parse_event(params: Mapping[str, str]) -> InputEvent:
+    """Validate the parameters of one event request; raises `BadEvent` with the reason."""
+    kind = params.get("type", "")
+    if kind not in TYPES:
+        raise BadEvent(f"unknown event type {kind[:40]!r}")
+    if kind == "resize":
+        return InputEvent(
+            kind,
+            width=_number(params, "width", 1, _MAX_PIXELS),
+            height=_number(params, "height", 1, _MAX_PIXELS),
+            dpr=_number(params, "dpr", 0.25, 8),
+        )
+    if kind == "toolbar":
+        action = params.get("action", "")
+        if not _ACTION.match(action):
+            raise BadEvent(f"bad toolbar action {action[:40]!r}")
+        return InputEvent(kind, action=action)
+    x = _number(params, "x", -_MAX_PIXELS, _MAX_PIXELS)
+    y = _number(params, "y", -_MAX_PIXELS, _MAX_PIXELS)
+    modifiers = _modifiers(params)
+    if kind in KEY_TYPES:
+        key = params.get("key", "")
+        if not _KEY.match(key):
+            raise BadEvent(f"bad key name {key[:40]!r}")
+        return InputEvent(kind, x, y, key=key, modifiers=modifiers)
+    if kind in LOCATION_TYPES:
+        return InputEvent(kind, x, y, modifiers=modifiers)
+    buttons = int(_number(params, "buttons", 0, 31)) if "buttons" in params else 0
+    if kind == "scroll":
+        return InputEvent(kind, x, y, step=_number(params, "step", -100, 100), modifiers=modifiers)
+    if kind == "motion_notify":
+        return InputEvent(kind, x, y, buttons=buttons, modifiers=modifiers)
+    button = _number(params, "button", 1, 9)
+    if button != int(button):
+        raise BadEvent(f"parameter 'button' is not a whole number: {button}")
+    return InputEvent(kind, x, y, button=int(button), buttons=buttons, modifiers=modifiers)

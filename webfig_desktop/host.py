@@ -1,0 +1,270 @@
+"""The figure host: the figures shown in windows, and the event loop that serves them.
+
+matplotlib is touched only on the main thread. Server threads and the viewer reader hand their
+work over with `call_soon`; the loop that `plt.show()`, `plt.pause()` and
+`canvas.start_event_loop()` run takes it from there, and fires the timers too.
+"""
+
+from __future__ import annotations
+
+import atexit
+import heapq
+import itertools
+import queue
+import secrets
+import sys
+import threading
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .events import InputEvent
+from .feed import FigureFeed
+from .viewer_process import ViewerProcess
+
+if TYPE_CHECKING:
+    from matplotlib.backend_bases import TimerBase
+
+    from .server import FigureServer
+
+# The longest the loop sleeps without looking up, so that Ctrl-C is never kept waiting.
+_MAX_WAIT = 0.5
+
+
+class ShownFigure(Protocol):
+    """What the host needs of a figure manager that is shown in a window."""
+
+    feed: FigureFeed
+
+    def get_window_title(self) -> str: ...
+    def window_size(self) -> tuple[float, float]: ...
+    def handle_input(self, event: InputEvent) -> None: ...
+    def page_config(self) -> dict[str, Any]: ...
+    def window_closed(self) -> None: ...
+
+
+class Host:
+    """Owns the server, the viewer process and the main-thread loop of one Python process."""
+
+    def __init__(self) -> None:
+        self.secret = secrets.token_urlsafe(24)
+        self._tasks: queue.SimpleQueue[Callable[[], Any]] = queue.SimpleQueue()
+        self._windows: dict[int, ShownFigure] = {}
+        self._window_ids = itertools.count(1)
+        self._inputs: dict[int, deque[InputEvent]] = {}
+        self._inputs_lock = threading.Lock()
+        self._timers: list[tuple[float, int, TimerBase]] = []
+        self._timer_due: dict[TimerBase, tuple[float, int]] = {}
+        self._timer_seq = itertools.count()
+        self._server: FigureServer | None = None
+        self._viewer: ViewerProcess | None = None
+        self._viewer_ready = False
+
+    # -- any thread ---------------------------------------------------------------------------
+
+    def call_soon(self, function: Callable[..., Any], *args: Any) -> None:
+        """Run `function(*args)` on the main thread, in the event loop."""
+        self._tasks.put(lambda: function(*args))
+
+    def feed(self, window_id: int) -> FigureFeed | None:
+        figure = self._windows.get(window_id)
+        return figure.feed if figure else None
+
+    def page_config(self, window_id: int) -> dict[str, Any] | None:
+        figure = self._windows.get(window_id)
+        return figure.page_config() if figure else None
+
+    def post_input(self, window_id: int, event: InputEvent) -> bool:
+        """Queue input for a window's figure; False if there is no such window.
+
+        Consecutive motion events collapse into the newest: a figure slower to draw than the
+        mouse moves then follows the pointer instead of replaying its path.
+        """
+        if window_id not in self._windows:
+            return False
+        with self._inputs_lock:
+            pending = self._inputs.setdefault(window_id, deque())
+            first = not pending
+            if event.type == "motion_notify" and pending and pending[-1].type == "motion_notify":
+                pending[-1] = event
+            else:
+                pending.append(event)
+        if first:
+            self.call_soon(self._dispatch_input, window_id)
+        return True
+
+    # -- main thread --------------------------------------------------------------------------
+
+    @property
+    def windows(self) -> dict[int, ShownFigure]:
+        return self._windows
+
+    def open_window(self, figure: ShownFigure) -> int:
+        """Open a native window showing `figure`; returns its window id."""
+        from .server import FigureServer
+
+        if self._server is None:
+            self._server = FigureServer(self)
+            self._server.start()
+        window_id = next(self._window_ids)
+        self._windows[window_id] = figure
+        self._send_open(window_id, figure)
+        return window_id
+
+    def close_window(self, window_id: int) -> None:
+        if self._windows.pop(window_id, None) is not None:
+            self._send("close", id=window_id)
+        with self._inputs_lock:
+            self._inputs.pop(window_id, None)
+
+    def set_window_title(self, window_id: int, title: str) -> None:
+        if window_id in self._windows:
+            self._send("title", id=window_id, title=title)
+
+    def resize_window(self, window_id: int, width: float, height: float) -> None:
+        if window_id in self._windows:
+            self._send("resize", id=window_id, width=round(width), height=round(height))
+
+    def toggle_fullscreen(self, window_id: int) -> None:
+        if window_id in self._windows:
+            self._send("fullscreen", id=window_id)
+
+    def run(self, until: Callable[[], bool], timeout: float | None = None) -> None:
+        """Run the event loop until `until()` is true or `timeout` seconds have passed."""
+        end = None if timeout is None else time.monotonic() + timeout
+        while not until():
+            now = time.monotonic()
+            if end is not None and now >= end:
+                return
+            self._fire_due_timers(now)
+            wait = _MAX_WAIT
+            if self._timers:
+                wait = min(wait, self._timers[0][0] - now)
+            if end is not None:
+                wait = min(wait, end - now)
+            try:
+                task = self._tasks.get(timeout=max(wait, 0))
+            except queue.Empty:
+                continue
+            self._run(task)
+            self.process_pending()
+
+    def process_pending(self) -> None:
+        """Run every task already queued (what `flush_events` asks for)."""
+        while True:
+            try:
+                task = self._tasks.get_nowait()
+            except queue.Empty:
+                return
+            self._run(task)
+
+    def start_timer(self, timer: TimerBase) -> None:
+        self._schedule(timer, time.monotonic() + max(timer.interval, 0) / 1000)
+
+    def stop_timer(self, timer: TimerBase) -> None:
+        self._timer_due.pop(timer, None)
+
+    def shutdown(self) -> None:
+        """Close every window, stop the viewer and the server."""
+        for window_id in list(self._windows):
+            self._windows[window_id].feed.close()
+        self._windows.clear()
+        if self._viewer is not None:
+            self._viewer.close()
+            self._viewer = None
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+    # -- inside -------------------------------------------------------------------------------
+
+    def _run(self, task: Callable[[], Any]) -> None:
+        try:
+            task()
+        except Exception:
+            # A user's callback that raises must not take the figures down with it.
+            traceback.print_exc()
+
+    def _dispatch_input(self, window_id: int) -> None:
+        with self._inputs_lock:
+            events = self._inputs.pop(window_id, ())
+        for event in events:
+            figure = self._windows.get(window_id)
+            if figure is None:
+                return
+            self._run(lambda figure=figure, event=event: figure.handle_input(event))
+
+    def _schedule(self, timer: TimerBase, due: float) -> None:
+        entry = (due, next(self._timer_seq))
+        self._timer_due[timer] = entry
+        heapq.heappush(self._timers, (*entry, timer))
+
+    def _fire_due_timers(self, now: float) -> None:
+        while self._timers and self._timers[0][0] <= now:
+            due, seq, timer = heapq.heappop(self._timers)
+            if self._timer_due.get(timer) != (due, seq):
+                continue  # stopped or restarted since this entry was made
+            del self._timer_due[timer]
+            if not timer.single_shot:
+                # From the due time, not from now, so that a steady animation keeps its rate.
+                self._schedule(timer, max(due + max(timer.interval, 1) / 1000, now))
+            self._run(timer._on_timer)
+
+    def _send(self, op: str, **fields: Any) -> None:
+        if self._viewer is None:
+            self._viewer_ready = False
+            self._viewer = ViewerProcess(lambda message: self.call_soon(self._on_viewer, message))
+            atexit.register(self.shutdown)
+        self._viewer.send(op, **fields)
+
+    def _send_open(self, window_id: int, figure: ShownFigure) -> None:
+        width, height = figure.window_size()
+        self._send(
+            "open",
+            id=window_id,
+            url=self._server.figure_url(window_id),
+            title=figure.get_window_title(),
+            width=round(width),
+            height=round(height),
+        )
+
+    def _on_viewer(self, message: dict[str, Any]) -> None:
+        op = message.get("op")
+        if op == "ready":
+            self._viewer_ready = True
+        elif op == "closed":
+            figure = self._windows.get(message.get("id"))
+            if figure is not None:
+                figure.window_closed()
+        elif op == "exited":
+            self._viewer_exited(message.get("code"))
+
+    def _viewer_exited(self, code: int | None) -> None:
+        was_ready, self._viewer, self._viewer_ready = self._viewer_ready, None, False
+        if not self._windows:
+            return
+        if was_ready:
+            # It quit as its last window closed while we were opening another: start afresh.
+            for window_id, figure in self._windows.items():
+                self._send_open(window_id, figure)
+            return
+        print(
+            f"webfig: the viewer could not open a window (exit status {code}); "
+            "see the messages above.",
+            file=sys.stderr,
+        )
+        for figure in list(self._windows.values()):
+            figure.window_closed()
+
+
+_host: Host | None = None
+
+
+def current_host() -> Host:
+    """The host of this process, made on first use."""
+    global _host
+    if _host is None:
+        _host = Host()
+    return _host

@@ -1,0 +1,174 @@
+"""The HTTP side: a Bottle app on a threaded server, bound to loopback, guarded by a secret.
+
+Routes stay thin: check the request, ask the host one thing, answer. Every path starts with the
+run's secret; a request without it, or addressed to another Host, or written from another
+origin, is refused before any route runs.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import re
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import bottle
+import matplotlib
+from cheroot import wsgi
+
+from .events import BadEvent, parse_event
+from .frames import frame_update
+
+if TYPE_CHECKING:
+    from .host import Host
+
+# How long a request for a frame or for state is held open when nothing new comes.
+HOLD_SECONDS = 15.0
+_ICON = re.compile(r"^[a-z_]+(-symbolic)?\.(svg|png)$")
+
+
+def assets_dir() -> Path:
+    """The page's files: installed inside the package, or beside it in a source checkout."""
+    return Path(str(resources.files("webfig_desktop.assets")))
+
+
+class FigureServer:
+    """Serves figure pages, frames and input for one host; start, stop, start again."""
+
+    def __init__(self, host: Host, port: int = 0) -> None:
+        self._host = host
+        self._port = port
+        self._server: wsgi.Server | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def origin(self) -> str:
+        return f"http://127.0.0.1:{self._port}"
+
+    def figure_url(self, window_id: int) -> str:
+        return f"{self.origin}/{self._host.secret}/fig/{window_id}/"
+
+    def start(self) -> None:
+        # Held frame and state requests each keep a thread: two per window, plus input.
+        self._server = wsgi.Server(("127.0.0.1", self._port), self._app(), numthreads=32)
+        self._server.prepare()
+        self._port = self._server.bind_addr[1]
+        self._thread = threading.Thread(
+            target=self._server.serve, name="webfig-server", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+            self._thread.join()
+            self._server = self._thread = None
+
+    def _app(self) -> bottle.Bottle:
+        host = self._host
+        root = bottle.Bottle(autojson=False)
+        prefix = f"/{host.secret}/"
+
+        @root.hook("before_request")
+        def guard() -> None:
+            request = bottle.request
+            if request.headers.get("Host") != f"127.0.0.1:{self._port}":
+                raise bottle.HTTPError(403, "wrong Host")
+            origin = request.headers.get("Origin")
+            if origin is not None and origin != self.origin:
+                raise bottle.HTTPError(403, "foreign origin")
+            if not hmac.compare_digest(request.path[: len(prefix)], prefix):
+                raise bottle.HTTPError(403, "missing secret")
+
+        app = bottle.Bottle(autojson=False)
+
+        def feed_of(window_id: int):
+            feed = host.feed(window_id)
+            if feed is None:
+                raise bottle.HTTPError(404, "no such figure")
+            return feed
+
+        @app.get("/fig/<window_id:int>/")
+        def page(window_id: int):
+            feed_of(window_id)
+            return bottle.static_file("figure.html", root=str(assets_dir()))
+
+        @app.get("/fig/<window_id:int>/config.json")
+        def config(window_id: int):
+            page_config = host.page_config(window_id)
+            if page_config is None:
+                raise bottle.HTTPError(404, "no such figure")
+            return _json(page_config)
+
+        @app.get("/fig/<window_id:int>/image.png")
+        def image(window_id: int):
+            feed = feed_of(window_id)
+            last_id = _int_param("last_id")
+            found = feed.next_frame(last_id, HOLD_SECONDS)
+            if found is None:
+                return _no_content()
+            frame_id, pixels, base = found
+            update = frame_update(base, pixels)
+            if update is None:
+                return _no_content(frame_id)
+            bottle.response.content_type = "image/png"
+            bottle.response.set_header("Cache-Control", "no-store")
+            bottle.response.set_header("X-Frame-Id", str(frame_id))
+            bottle.response.set_header("X-Frame-Box", ",".join(map(str, update.box)))
+            bottle.response.set_header("X-Frame-Size", ",".join(map(str, update.size)))
+            return update.png
+
+        @app.get("/fig/<window_id:int>/state.json")
+        def state(window_id: int):
+            found = feed_of(window_id).next_state(_int_param("version"), HOLD_SECONDS)
+            if found is None:
+                return _no_content()
+            version, values = found
+            return _json({"version": version, **values})
+
+        @app.route("/fig/<window_id:int>/event", method=["GET", "POST"])
+        def event(window_id: int):
+            try:
+                parsed = parse_event(bottle.request.params)
+            except BadEvent as error:
+                raise bottle.HTTPError(400, str(error)) from None
+            if not host.post_input(window_id, parsed):
+                raise bottle.HTTPError(404, "no such figure")
+            return _json({"ok": True})
+
+        @app.get("/assets/<name>")
+        def asset(name: str):
+            return bottle.static_file(name, root=str(assets_dir()))
+
+        @app.get("/icons/<name>")
+        def icon(name: str):
+            if not _ICON.match(name):
+                raise bottle.HTTPError(404, "no such icon")
+            return bottle.static_file(name, root=str(Path(matplotlib.get_data_path(), "images")))
+
+        # Mounting copies the routes, so it comes after they are all declared.
+        root.mount(prefix, app)
+        return root
+
+
+def _int_param(name: str) -> int:
+    raw = bottle.request.query.get(name, "0")
+    if not raw.isdigit() or len(raw) > 18:
+        raise bottle.HTTPError(400, f"parameter {name!r} must be a whole number")
+    return int(raw)
+
+
+def _json(value: object) -> str:
+    bottle.response.content_type = "application/json"
+    bottle.response.set_header("Cache-Control", "no-store")
+    return json.dumps(value)
+
+
+def _no_content(frame_id: int | None = None) -> bottle.HTTPResponse:
+    headers = {"Cache-Control": "no-store"}
+    if frame_id is not None:
+        headers["X-Frame-Id"] = str(frame_id)
+    return bottle.HTTPResponse(status=204, headers=headers)

@@ -1,0 +1,84 @@
+"""The host's handle on the viewer: the child process that owns the native windows.
+
+The two talk over the child's stdin and stdout, one JSON object per line. When the host dies the
+child's stdin closes and the viewer exits on its own, so no window outlives its figures.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+
+def viewer_command() -> list[str]:
+    """How to start the viewer: a frozen app re-runs its own executable in viewer mode."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--viewer"]
+    return [sys.executable, "-m", "webfig_desktop.viewer"]
+
+
+def viewer_environment() -> dict[str, str]:
+    env = dict(os.environ)
+    # Chromium refuses to start its sandbox as root; the page it shows is our own.
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        flags = env.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+        if "--no-sandbox" not in flags:
+            env["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+    return env
+
+
+class ViewerProcess:
+    """One running viewer. `on_message` is called on a reader thread for each message it sends,
+    and finally with ``{"op": "exited", "code": N}`` once its output ends."""
+
+    def __init__(self, on_message: Callable[[dict[str, Any]], None]) -> None:
+        self._on_message = on_message
+        self._write_lock = threading.Lock()
+        self._process = subprocess.Popen(
+            viewer_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=viewer_environment(),
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
+        )
+        threading.Thread(target=self._read, name="webfig-viewer-reader", daemon=True).start()
+
+    def _read(self) -> None:
+        for line in self._process.stdout:
+            try:
+                message = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # not ours: a library printed to the viewer's stdout
+            if isinstance(message, dict):
+                self._on_message(message)
+        self._on_message({"op": "exited", "code": self._process.wait()})
+
+    def send(self, op: str, **fields: Any) -> None:
+        """Send one command; a viewer that has gone away is reported by its reader instead."""
+        line = json.dumps({"op": op, **fields}) + "\n"
+        with self._write_lock:
+            try:
+                self._process.stdin.write(line)
+                self._process.stdin.flush()
+            except (BrokenPipeError, ValueError, OSError):
+                pass
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Ask the viewer to close every window and exit; kill it if it does not."""
+        with self._write_lock:
+            try:
+                self._process.stdin.close()
+            except OSError:
+                pass
+        try:
+            self._process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
