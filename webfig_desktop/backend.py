@@ -6,8 +6,10 @@ host's main thread; the host hands over input from the windows and fires the tim
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
+import matplotlib as mpl
 import numpy as np
 from matplotlib import _api
 from matplotlib._pylab_helpers import Gcf
@@ -219,6 +221,36 @@ class NavigationToolbar2Webfig(NavigationToolbar2):
         super().zoom(*args)
         self._feed.publish_state(mode=self.mode.name)
 
+    def save_figure(self, *args: Any) -> None:
+        """Ask for a file in the native save dialog, then save the figure there."""
+        canvas = self.canvas
+        groups = canvas.get_supported_filetypes_grouped()
+        default = canvas.get_default_filetype()
+        # The default format first, so that the dialog starts on it.
+        names = sorted(groups, key=lambda name: default not in groups[name])
+        file_types = [f"{name} ({';'.join('*.' + ext for ext in groups[name])})" for name in names]
+        manager = canvas.manager
+        current_host().ask_save_path(
+            manager.window_id,
+            self._save_to,
+            directory=os.path.expanduser(mpl.rcParams["savefig.directory"]),
+            filename=canvas.get_default_filename(),
+            file_types=file_types,
+        )
+
+    def _save_to(self, path: str | None) -> None:
+        if not path:
+            return
+        # Like the Qt backend: the next dialog opens where this file went.
+        if mpl.rcParams["savefig.directory"]:
+            mpl.rcParams["savefig.directory"] = os.path.dirname(path)
+        try:
+            self.canvas.figure.savefig(path)
+        except Exception as error:
+            self.set_message(f"Could not save {os.path.basename(path)}: {error}")
+        else:
+            self.set_message(f"Saved {path}")
+
     def set_history_buttons(self) -> None:
         stack = self._nav_stack
         self._feed.publish_state(
@@ -237,6 +269,10 @@ class FigureManagerWebfig(FigureManagerBase):
         super().__init__(canvas, num)
         if self.toolbar is not None:
             self.toolbar.set_history_buttons()
+
+    @property
+    def window_id(self) -> int | None:
+        return self._window_id
 
     def show(self) -> None:
         host = current_host()

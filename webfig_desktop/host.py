@@ -61,6 +61,8 @@ class Host:
         self._server: FigureServer | None = None
         self._viewer: ViewerProcess | None = None
         self._viewer_ready = False
+        self._questions: dict[int, Callable[[Any], None]] = {}
+        self._question_ids = itertools.count(1)
 
     # -- any thread ---------------------------------------------------------------------------
 
@@ -101,8 +103,8 @@ class Host:
     def windows(self) -> dict[int, ShownFigure]:
         return self._windows
 
-    def open_window(self, figure: ShownFigure) -> int:
-        """Open a native window showing `figure`; returns its window id."""
+    def serve(self, figure: ShownFigure) -> int:
+        """Serve `figure`'s page, frames and input; returns the id in its URLs."""
         from .server import FigureServer
 
         if self._server is None:
@@ -110,6 +112,14 @@ class Host:
             self._server.start()
         window_id = next(self._window_ids)
         self._windows[window_id] = figure
+        return window_id
+
+    def figure_url(self, window_id: int) -> str:
+        return self._server.figure_url(window_id)
+
+    def open_window(self, figure: ShownFigure) -> int:
+        """Open a native window showing `figure`; returns its window id."""
+        window_id = self.serve(figure)
         self._send_open(window_id, figure)
         return window_id
 
@@ -130,6 +140,29 @@ class Host:
     def toggle_fullscreen(self, window_id: int) -> None:
         if window_id in self._windows:
             self._send("fullscreen", id=window_id)
+
+    def ask_save_path(
+        self,
+        window_id: int,
+        on_answer: Callable[[str | None], None],
+        *,
+        directory: str,
+        filename: str,
+        file_types: list[str],
+    ) -> None:
+        """Show the native save dialog on a window; `on_answer` gets the chosen path or None."""
+        if window_id not in self._windows or self._viewer is None:
+            return
+        question = next(self._question_ids)
+        self._questions[question] = on_answer
+        self._send(
+            "save_dialog",
+            id=window_id,
+            question=question,
+            directory=directory,
+            filename=filename,
+            file_types=file_types,
+        )
 
     def run(self, until: Callable[[], bool], timeout: float | None = None) -> None:
         """Run the event loop until `until()` is true or `timeout` seconds have passed."""
@@ -213,18 +246,19 @@ class Host:
             self._run(timer._on_timer)
 
     def _send(self, op: str, **fields: Any) -> None:
+        if self._viewer is not None:
+            self._viewer.send(op, **fields)
+
+    def _send_open(self, window_id: int, figure: ShownFigure) -> None:
         if self._viewer is None:
             self._viewer_ready = False
             self._viewer = ViewerProcess(lambda message: self.call_soon(self._on_viewer, message))
             atexit.register(self.shutdown)
-        self._viewer.send(op, **fields)
-
-    def _send_open(self, window_id: int, figure: ShownFigure) -> None:
         width, height = figure.window_size()
         self._send(
             "open",
             id=window_id,
-            url=self._server.figure_url(window_id),
+            url=self.figure_url(window_id),
             title=figure.get_window_title(),
             width=round(width),
             height=round(height),
@@ -238,6 +272,10 @@ class Host:
             figure = self._windows.get(message.get("id"))
             if figure is not None:
                 figure.window_closed()
+        elif op == "answer":
+            on_answer = self._questions.pop(message.get("question"), None)
+            if on_answer is not None:
+                on_answer(message.get("value"))
         elif op == "exited":
             self._viewer_exited(message.get("code"))
 

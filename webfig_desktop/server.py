@@ -69,7 +69,7 @@ class FigureServer:
 
     def _app(self) -> bottle.Bottle:
         host = self._host
-        root = bottle.Bottle(autojson=False)
+        root = bottle.Bottle()
         prefix = f"/{host.secret}/"
 
         @root.hook("before_request")
@@ -83,7 +83,7 @@ class FigureServer:
             if not hmac.compare_digest(request.path[: len(prefix)], prefix):
                 raise bottle.HTTPError(403, "missing secret")
 
-        app = bottle.Bottle(autojson=False)
+        app = bottle.Bottle()
 
         def feed_of(window_id: int):
             feed = host.feed(window_id)

@@ -79,6 +79,23 @@ class Viewer:
         if window is not None:
             window.toggle_fullscreen()
 
+    def _do_save_dialog(self, command: dict[str, Any]) -> None:
+        window = self._windows.get(command["id"])
+        if window is None:
+            return
+
+        def ask() -> None:
+            chosen = window.create_file_dialog(
+                webview.FileDialog.SAVE,
+                directory=command["directory"],
+                save_filename=command["filename"],
+                file_types=tuple(command["file_types"]),
+            )
+            self.send("answer", question=command["question"], value=chosen[0] if chosen else None)
+
+        # The dialog blocks until the user answers; the other windows keep obeying meanwhile.
+        threading.Thread(target=ask, daemon=True).start()
+
     def follow_host(self, commands) -> None:
         """Carry out the host's commands until its pipe closes, then close every window."""
         self.send("ready")

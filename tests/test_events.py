@@ -1,0 +1,53 @@
+"""Event validation: what the page may send, and clear refusals of everything else."""
+
+import pytest
+
+from webfig_desktop.events import BadEvent, InputEvent, parse_event
+
+
+def test_a_button_press_is_parsed_with_its_position_button_and_modifiers():
+    event = parse_event(
+        {"type": "button_press", "x": "10.5", "y": "20", "button": "3", "modifiers": "ctrl,shift"}
+    )
+    assert event == InputEvent(
+        "button_press", 10.5, 20.0, button=3, modifiers=frozenset({"ctrl", "shift"})
+    )
+
+
+def test_motion_keeps_the_buttons_held():
+    event = parse_event({"type": "motion_notify", "x": "1", "y": "2", "buttons": "5"})
+    assert event.buttons == 5
+
+
+def test_scroll_key_resize_and_toolbar_events_are_parsed():
+    assert parse_event({"type": "scroll", "x": "1", "y": "2", "step": "-1"}).step == -1
+    assert parse_event({"type": "key_press", "x": "1", "y": "2", "key": "ctrl+a"}).key == "ctrl+a"
+    resize = parse_event({"type": "resize", "width": "640", "height": "480", "dpr": "2"})
+    assert (resize.width, resize.height, resize.dpr) == (640, 480, 2)
+    assert parse_event({"type": "toolbar", "action": "pan"}).action == "pan"
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"type": "explode"}, "unknown event type"),
+        ({}, "unknown event type"),
+        ({"type": "button_press", "y": "1", "button": "1"}, "missing parameter 'x'"),
+        ({"type": "button_press", "x": "a", "y": "1", "button": "1"}, "not a number"),
+        ({"type": "motion_notify", "x": "nan", "y": "1"}, "out of range"),
+        ({"type": "motion_notify", "x": "inf", "y": "1"}, "out of range"),
+        ({"type": "motion_notify", "x": "1e9", "y": "1"}, "out of range"),
+        ({"type": "button_press", "x": "1", "y": "1", "button": "1.5"}, "whole number"),
+        ({"type": "button_press", "x": "1", "y": "1", "button": "0"}, "out of range"),
+        ({"type": "motion_notify", "x": "1", "y": "1", "modifiers": "hyper"}, "unknown modifiers"),
+        ({"type": "key_press", "x": "1", "y": "1", "key": ""}, "bad key name"),
+        ({"type": "key_press", "x": "1", "y": "1", "key": "a\x00"}, "bad key name"),
+        ({"type": "key_press", "x": "1", "y": "1", "key": "k" * 41}, "bad key name"),
+        ({"type": "resize", "width": "0", "height": "10", "dpr": "1"}, "out of range"),
+        ({"type": "resize", "width": "10", "height": "10", "dpr": "100"}, "out of range"),
+        ({"type": "toolbar", "action": "__class__.mro"}, "bad toolbar action"),
+    ],
+)
+def test_malformed_events_are_refused_with_the_reason(params, message):
+    with pytest.raises(BadEvent, match=message):
+        parse_event(params)

@@ -1,0 +1,71 @@
+"""Frame diffs: what the page is sent turns its last frame into the new one, exactly."""
+
+import io
+
+import numpy as np
+from PIL import Image
+
+from webfig_desktop.frames import changed_box, frame_update
+
+
+def apply(page: np.ndarray | None, update) -> np.ndarray:
+    """Do what the page does with an update: draw the PNG at its box."""
+    width, height = update.size
+    if page is None or page.shape[:2] != (height, width):
+        page = np.zeros((height, width, 4), np.uint8)
+    patch = np.asarray(Image.open(io.BytesIO(update.png)).convert("RGBA"))
+    x, y, w, h = update.box
+    assert patch.shape[:2] == (h, w)
+    page = page.copy()
+    page[y : y + h, x : x + w] = patch
+    return page
+
+
+def random_frames(count: int, shape=(90, 160), seed=1):
+    rng = np.random.default_rng(seed)
+    frame = np.full((*shape, 4), 255, np.uint8)
+    frames = [frame.copy()]
+    for _ in range(count):
+        y, x = rng.integers(0, shape[0]), rng.integers(0, shape[1])
+        h, w = rng.integers(1, shape[0] - y + 1), rng.integers(1, shape[1] - x + 1)
+        frame[y : y + h, x : x + w, :3] = rng.integers(0, 256, (h, w, 3), np.uint8)
+        frames.append(frame.copy())
+    return frames
+
+
+def test_applying_every_diff_to_the_first_frame_gives_the_last_frame_exactly():
+    frames = random_frames(40)
+    page = apply(None, frame_update(None, frames[0]))
+    for previous, frame in zip(frames, frames[1:], strict=False):
+        update = frame_update(previous, frame)
+        if update is not None:
+            page = apply(page, update)
+        np.testing.assert_array_equal(page, frame)
+
+
+def test_a_diff_holds_only_the_box_around_the_changed_pixels():
+    old = np.full((100, 200, 4), 255, np.uint8)
+    new = old.copy()
+    new[10, 20] = (1, 2, 3, 255)
+    new[40, 70] = (4, 5, 6, 255)
+    assert changed_box(old, new) == (20, 10, 51, 31)
+    update = frame_update(old, new)
+    assert update.box == (20, 10, 51, 31)
+    assert not update.full
+
+
+def test_an_unchanged_frame_sends_nothing():
+    frame = random_frames(1)[1]
+    assert frame_update(frame, frame.copy()) is None
+
+
+def test_a_frame_of_another_size_is_sent_whole():
+    small, large = np.zeros((10, 10, 4), np.uint8), np.zeros((20, 30, 4), np.uint8)
+    update = frame_update(small, large)
+    assert update.full and update.box == (0, 0, 30, 20) and update.size == (30, 20)
+
+
+def test_transparent_pixels_keep_their_alpha():
+    frame = np.zeros((8, 8, 4), np.uint8)
+    frame[2:4, 2:4] = (255, 0, 0, 128)
+    np.testing.assert_array_equal(apply(None, frame_update(None, frame)), frame)

@@ -1,0 +1,135 @@
+"""The HTTP protocol against a real host: frames, state, input, and who may use them."""
+
+import http.client
+import io
+import json
+from urllib.parse import urlsplit
+
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+from PIL import Image
+
+from webfig_desktop.backend import FigureCanvasWebfig, FigureManagerWebfig
+from webfig_desktop.host import current_host
+
+
+@pytest.fixture
+def served():
+    """A figure served by this process's host (no window), and what its callbacks saw."""
+    host = current_host()
+    figure = Figure(figsize=(4, 3), dpi=50)
+    figure.add_subplot().plot([0, 1, 2], [2, 0, 1])
+    manager = FigureManagerWebfig(FigureCanvasWebfig(figure), 901)
+    seen = []
+    figure.canvas.mpl_connect("button_press_event", lambda event: seen.append(event))
+    window_id = host.serve(manager)
+    url = urlsplit(host.figure_url(window_id))
+    yield host, figure, url, seen
+    host.close_window(window_id)
+
+
+def request(url, path, method="GET", body=None, headers=None, host_header=None):
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=20)
+    connection.putrequest(method, path, skip_host=True)
+    connection.putheader("Host", host_header or url.netloc)
+    for name, value in (headers or {}).items():
+        connection.putheader(name, value)
+    if body is not None:
+        connection.putheader("Content-Type", "application/x-www-form-urlencoded")
+        connection.putheader("Content-Length", str(len(body)))
+    connection.endheaders(body.encode() if body is not None else None)
+    response = connection.getresponse()
+    return response.status, dict(response.getheaders()), response.read()
+
+
+PRESS = "type=button_press&x=100&y=75&button=1"
+
+
+def test_the_page_is_served_under_the_secret(served):
+    _, _, url, _ = served
+    status, headers, body = request(url, url.path)
+    assert status == 200 and b'<canvas id="figure"' in body
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/fig/{id}/", "/{wrong}/fig/{id}/", "/{wrong}/fig/{id}/event?" + PRESS, "/", "/assets/"],
+)
+def test_a_request_without_the_secret_is_refused(served, path):
+    _, _, url, _ = served
+    window_id = url.path.split("/")[3]
+    status, _, _ = request(url, path.format(id=window_id, wrong="x" * 32))
+    assert status == 403
+
+
+@pytest.mark.parametrize("host_header", ["localhost:{port}", "evil.example", "127.0.0.1"])
+def test_a_request_for_another_host_is_refused_and_changes_nothing(served, host_header):
+    host, _, url, seen = served
+    status, _, _ = request(
+        url, url.path + "event?" + PRESS, "POST", host_header=host_header.format(port=url.port)
+    )
+    assert status == 403
+    host.process_pending()
+    assert seen == []
+
+
+def test_a_write_from_another_origin_is_refused_and_changes_nothing(served):
+    host, _, url, seen = served
+    status, _, _ = request(
+        url, url.path + "event", "POST", PRESS, headers={"Origin": "http://evil.example"}
+    )
+    assert status == 403
+    host.process_pending()
+    assert seen == []
+
+
+def test_an_event_from_the_page_reaches_the_figure(served):
+    host, _, url, seen = served
+    status, _, body = request(
+        url, url.path + "event", "POST", PRESS, headers={"Origin": f"http://{url.netloc}"}
+    )
+    assert status == 200 and json.loads(body) == {"ok": True}
+    host.process_pending()
+    assert [(event.x, event.y, event.button) for event in seen] == [(100, 150 - 75, 1)]
+
+
+def test_a_malformed_event_gets_400_with_the_reason_and_changes_nothing(served):
+    host, _, url, seen = served
+    status, _, body = request(url, url.path + "event?type=button_press&x=1&y=zz&button=1")
+    assert status == 400 and b"not a number" in body
+    host.process_pending()
+    assert seen == []
+
+
+def test_the_first_frame_is_whole_and_the_next_only_what_changed(served):
+    _, figure, url, _ = served
+    figure.canvas.draw()
+    status, headers, body = request(url, url.path + "image.png?last_id=0")
+    assert status == 200 and headers["X-Frame-Size"] == "200,150"
+    assert headers["X-Frame-Box"] == "0,0,200,150"
+    first = np.asarray(Image.open(io.BytesIO(body)).convert("RGBA"))
+    np.testing.assert_array_equal(first, np.asarray(figure.canvas.buffer_rgba()))
+
+    figure.axes[0].set_title("changed")
+    figure.canvas.draw()
+    status, headers, body = request(url, url.path + f"image.png?last_id={headers['X-Frame-Id']}")
+    x, y, w, h = map(int, headers["X-Frame-Box"].split(","))
+    assert status == 200 and w * h < 200 * 150
+    patch = np.asarray(Image.open(io.BytesIO(body)).convert("RGBA"))
+    np.testing.assert_array_equal(
+        patch, np.asarray(figure.canvas.buffer_rgba())[y : y + h, x : x + w]
+    )
+
+
+def test_the_toolbar_message_reaches_the_state(served):
+    host, figure, url, _ = served
+    figure.canvas.manager.toolbar.set_message("x=1 y=2")
+    status, _, body = request(url, url.path + "state.json?version=0")
+    assert status == 200 and json.loads(body)["message"] == "x=1 y=2"
+
+
+def test_an_unknown_figure_is_404(served):
+    _, _, url, _ = served
+    secret = url.path.split("/")[1]
+    assert request(url, f"/{secret}/fig/999999/image.png?last_id=0")[0] == 404
