@@ -1,5 +1,6 @@
 // The figure page: frames in, input out, toolbar and status beside.
 
+import { acceptDrops } from "./dropping.js";
 import { followFrames } from "./frames.js";
 import { attachInput, EventSender } from "./input.js";
 import { buildToolbar, followState } from "./toolbar.js";
@@ -17,6 +18,7 @@ const config = await (await fetch("config.json", { cache: "no-store" })).json();
 document.title = config.title;
 buildToolbar(parts.toolbar, config.toolitems, sender);
 attachInput(parts.canvas, sender);
+acceptDrops(stage);
 
 // The figure fills the window: each size the stage takes (and each device pixel ratio) is sent.
 let sent = "";

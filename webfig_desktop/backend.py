@@ -229,9 +229,9 @@ class NavigationToolbar2Webfig(NavigationToolbar2):
         # The default format first, so that the dialog starts on it.
         names = sorted(groups, key=lambda name: default not in groups[name])
         file_types = [f"{name} ({';'.join('*.' + ext for ext in groups[name])})" for name in names]
-        manager = canvas.manager
-        current_host().ask_save_path(
-            manager.window_id,
+        current_host().ask(
+            canvas.manager.window_id,
+            "save_dialog",
             self._save_to,
             directory=os.path.expanduser(mpl.rcParams["savefig.directory"]),
             filename=canvas.get_default_filename(),
@@ -253,9 +253,7 @@ class NavigationToolbar2Webfig(NavigationToolbar2):
 
     def set_history_buttons(self) -> None:
         stack = self._nav_stack
-        self._feed.publish_state(
-            back=stack._pos > 0, forward=stack._pos < len(stack._elements) - 1
-        )
+        self._feed.publish_state(back=stack._pos > 0, forward=stack._pos < len(stack._elements) - 1)
 
 
 class FigureManagerWebfig(FigureManagerBase):
@@ -311,10 +309,36 @@ class FigureManagerWebfig(FigureManagerBase):
 
     def full_screen_toggle(self) -> None:
         if self._window_id is not None:
-            current_host().toggle_fullscreen(self._window_id)
+            current_host().send_to_window(self._window_id, "fullscreen")
 
     def handle_input(self, event: InputEvent) -> None:
-        self.canvas.handle_input(event)
+        shortcut = _APP_SHORTCUTS.get(event.key) if event.type == "key_press" else None
+        if shortcut is not None:
+            shortcut(self)
+        else:
+            self.canvas.handle_input(event)
+
+    def ask_open(self) -> None:
+        """File → Open…: the native dialog, then each chosen pickle in a window of its own."""
+        current_host().send_to_window(self._window_id, "open_dialog")
+
+    def ask_save_pickle(self) -> None:
+        """File → Save as pickle…: the native dialog, then `save_pickle`."""
+        current_host().send_to_window(self._window_id, "save_pickle_dialog")
+
+    def save_pickle(self, path: str) -> None:
+        from .pickles import PickleError, save_figure
+
+        try:
+            save_figure(self.canvas.figure, path)
+        except PickleError as error:
+            current_host().alert(self._window_id, "Could not save the figure", str(error))
+        else:
+            self.feed.publish_state(message=f"Saved {path}")
+
+    def export(self) -> None:
+        if self.toolbar is not None:
+            self.toolbar.save_figure()
 
     def page_config(self) -> dict[str, Any]:
         toolitems = getattr(self.toolbar, "toolitems", ())
@@ -328,6 +352,12 @@ class FigureManagerWebfig(FigureManagerBase):
         host = current_host()
         host.run(lambda: not host.windows)
 
+
+# The app's own keys, as the File menu shows them; none is one of matplotlib's default keymaps.
+_APP_SHORTCUTS = {
+    "ctrl+o": FigureManagerWebfig.ask_open,
+    "ctrl+S": FigureManagerWebfig.ask_save_pickle,
+}
 
 FigureCanvas = FigureCanvasWebfig
 FigureManager = FigureManagerWebfig

@@ -1,4 +1,5 @@
-"""The ``webfig-desktop`` command: run a matplotlib script with its figures in native windows."""
+"""The ``webfig-desktop`` command: run a matplotlib script, or open figure pickles, in native
+windows."""
 
 from __future__ import annotations
 
@@ -11,16 +12,29 @@ from pathlib import Path
 
 from . import __version__
 
+PICKLE_SUFFIXES = {".pickle", ".pkl", ".pckl", ".pck"}
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="webfig-desktop",
+        usage="%(prog)s [--trust] [script.py [args ...] | figure.pickle ...]",
         description="Run a matplotlib script as `python script.py` would, with every figure it "
-        "shows in its own native, interactive window.",
+        "shows in its own native, interactive window; or open figure pickles. With no "
+        "arguments, open a window that takes dropped pickles.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("script", help="the Python script to run")
-    parser.add_argument("args", nargs=argparse.REMAINDER, help="arguments passed to the script")
+    parser.add_argument(
+        "--trust",
+        action="store_true",
+        help="open pickles even if they ask for more than a matplotlib figure contains "
+        "(they can run any code: only for files from a source you trust)",
+    )
+    parser.add_argument("--viewer", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("target", nargs="?", help="a Python script, or a figure pickle")
+    parser.add_argument(
+        "args", nargs=argparse.REMAINDER, help="the script's arguments, or more pickles"
+    )
     return parser
 
 
@@ -29,8 +43,6 @@ def run_script(path: Path, args: list[str]) -> int:
     if not path.is_file():
         print(f"webfig-desktop: no such script: {path}", file=sys.stderr)
         return 2
-    # Before the script imports matplotlib, so that pyplot picks our backend.
-    os.environ["MPLBACKEND"] = "webfig"
     sys.argv = [str(path), *args]
     sys.path[0] = str(path.resolve().parent)
     try:
@@ -63,10 +75,35 @@ def _print_script_traceback(error: BaseException, path: Path) -> None:
     traceback.print_exception(type(error), error, tb or error.__traceback__)
 
 
+def open_app(pickles: list[str], trust: bool) -> int:
+    """Open each pickle in a window (none: the welcome window) until every window is closed."""
+    from .documents import open_files
+    from .host import current_host
+
+    host = current_host()
+    if not pickles:
+        host.open_welcome()
+    elif open_files(pickles, trust=trust) == 0:
+        return 1
+    host.run(lambda: not host.has_windows)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     options = _parser().parse_args(argv)
+    if options.viewer:
+        from .viewer import main as viewer_main
+
+        viewer_main()
+        return 0
+    # Before anything imports pyplot, so that it picks our backend.
+    os.environ["MPLBACKEND"] = "webfig"
     try:
-        return run_script(Path(options.script), options.args)
+        if options.target is None:
+            return open_app([], options.trust)
+        if Path(options.target).suffix.lower() in PICKLE_SUFFIXES:
+            return open_app([options.target, *options.args], options.trust)
+        return run_script(Path(options.target), options.args)
     finally:
         host = sys.modules.get("webfig_desktop.host")
         if host is not None and host._host is not None:

@@ -43,6 +43,8 @@ class ShownFigure(Protocol):
     def handle_input(self, event: InputEvent) -> None: ...
     def page_config(self) -> dict[str, Any]: ...
     def window_closed(self) -> None: ...
+    def save_pickle(self, path: str) -> None: ...
+    def export(self) -> None: ...
 
 
 class Host:
@@ -60,7 +62,8 @@ class Host:
         self._timer_seq = itertools.count()
         self._server: FigureServer | None = None
         self._viewer: ViewerProcess | None = None
-        self._viewer_ready = False
+        self._viewer_is_ready = False
+        self._welcome_id: int | None = None
         self._questions: dict[int, Callable[[Any], None]] = {}
         self._question_ids = itertools.count(1)
 
@@ -101,15 +104,24 @@ class Host:
 
     @property
     def windows(self) -> dict[int, ShownFigure]:
+        """The figures shown in windows, by window id."""
         return self._windows
 
-    def serve(self, figure: ShownFigure) -> int:
-        """Serve `figure`'s page, frames and input; returns the id in its URLs."""
+    @property
+    def has_windows(self) -> bool:
+        """Whether any window is open: a figure's or the welcome window."""
+        return bool(self._windows) or self._welcome_id is not None
+
+    def _ensure_server(self) -> None:
         from .server import FigureServer
 
         if self._server is None:
             self._server = FigureServer(self)
             self._server.start()
+
+    def serve(self, figure: ShownFigure) -> int:
+        """Serve `figure`'s page, frames and input; returns the id in its URLs."""
+        self._ensure_server()
         window_id = next(self._window_ids)
         self._windows[window_id] = figure
         return window_id
@@ -122,6 +134,18 @@ class Host:
         window_id = self.serve(figure)
         self._send_open(window_id, figure)
         return window_id
+
+    def open_welcome(self) -> None:
+        """Open the welcome window, which takes dropped figure pickles."""
+        if self._welcome_id is None:
+            self._ensure_server()
+            self._welcome_id = next(self._window_ids)
+            self._send_welcome()
+
+    def close_welcome(self) -> None:
+        if self._welcome_id is not None:
+            self._send("close", id=self._welcome_id)
+            self._welcome_id = None
 
     def close_window(self, window_id: int) -> None:
         if self._windows.pop(window_id, None) is not None:
@@ -137,32 +161,22 @@ class Host:
         if window_id in self._windows:
             self._send("resize", id=window_id, width=round(width), height=round(height))
 
-    def toggle_fullscreen(self, window_id: int) -> None:
-        if window_id in self._windows:
-            self._send("fullscreen", id=window_id)
+    def send_to_window(self, window_id: int, op: str) -> None:
+        """A command for one window that needs no answer (a dialog the viewer handles)."""
+        self._send(op, id=window_id)
 
-    def ask_save_path(
-        self,
-        window_id: int,
-        on_answer: Callable[[str | None], None],
-        *,
-        directory: str,
-        filename: str,
-        file_types: list[str],
-    ) -> None:
-        """Show the native save dialog on a window; `on_answer` gets the chosen path or None."""
-        if window_id not in self._windows or self._viewer is None:
+    def ask(self, window_id: int, op: str, on_answer: Callable[[Any], None], **fields: Any) -> None:
+        """Ask the user something in a native dialog on a window; `on_answer` gets the reply
+        on the main thread (nothing, if the viewer goes away first)."""
+        if self._viewer is None:
             return
         question = next(self._question_ids)
         self._questions[question] = on_answer
-        self._send(
-            "save_dialog",
-            id=window_id,
-            question=question,
-            directory=directory,
-            filename=filename,
-            file_types=file_types,
-        )
+        self._send(op, id=window_id, question=question, **fields)
+
+    def alert(self, window_id: int, title: str, message: str) -> None:
+        """Tell the user something in a native dialog on a window."""
+        self._send("alert", id=window_id, title=title, message=message)
 
     def run(self, until: Callable[[], bool], timeout: float | None = None) -> None:
         """Run the event loop until `until()` is true or `timeout` seconds have passed."""
@@ -249,11 +263,14 @@ class Host:
         if self._viewer is not None:
             self._viewer.send(op, **fields)
 
-    def _send_open(self, window_id: int, figure: ShownFigure) -> None:
+    def _start_viewer(self) -> None:
         if self._viewer is None:
-            self._viewer_ready = False
+            self._viewer_is_ready = False
             self._viewer = ViewerProcess(lambda message: self.call_soon(self._on_viewer, message))
             atexit.register(self.shutdown)
+
+    def _send_open(self, window_id: int, figure: ShownFigure) -> None:
+        self._start_viewer()
         width, height = figure.window_size()
         self._send(
             "open",
@@ -264,35 +281,66 @@ class Host:
             height=round(height),
         )
 
+    def _send_welcome(self) -> None:
+        self._start_viewer()
+        self._send("welcome", id=self._welcome_id, url=self._server.welcome_url())
+
     def _on_viewer(self, message: dict[str, Any]) -> None:
-        op = message.get("op")
-        if op == "ready":
-            self._viewer_ready = True
-        elif op == "closed":
-            figure = self._windows.get(message.get("id"))
-            if figure is not None:
-                figure.window_closed()
-        elif op == "answer":
-            on_answer = self._questions.pop(message.get("question"), None)
-            if on_answer is not None:
-                on_answer(message.get("value"))
-        elif op == "exited":
-            self._viewer_exited(message.get("code"))
+        handler = getattr(self, f"_viewer_{message.get('op')}", None)
+        if handler is None:
+            print(f"webfig: unknown message from the viewer: {message!r}", file=sys.stderr)
+            return
+        fields = {name: value for name, value in message.items() if name != "op"}
+        handler(**fields)
+
+    def _viewer_ready(self) -> None:
+        self._viewer_is_ready = True
+
+    def _viewer_closed(self, id: int) -> None:
+        if id == self._welcome_id:
+            self._welcome_id = None
+        figure = self._windows.get(id)
+        if figure is not None:
+            figure.window_closed()
+
+    def _viewer_answer(self, question: int, value: Any) -> None:
+        on_answer = self._questions.pop(question, None)
+        if on_answer is not None:
+            on_answer(value)
+
+    def _viewer_open_files(self, id: int, paths: list[str]) -> None:
+        from .documents import open_files
+
+        open_files(paths, parent=id)
+
+    def _viewer_save_pickle(self, id: int, path: str) -> None:
+        figure = self._windows.get(id)
+        if figure is not None:
+            figure.save_pickle(path)
+
+    def _viewer_export(self, id: int) -> None:
+        figure = self._windows.get(id)
+        if figure is not None:
+            figure.export()
 
     def _viewer_exited(self, code: int | None) -> None:
-        was_ready, self._viewer, self._viewer_ready = self._viewer_ready, None, False
-        if not self._windows:
+        was_ready, self._viewer, self._viewer_is_ready = self._viewer_is_ready, None, False
+        self._questions.clear()
+        if not self.has_windows:
             return
         if was_ready:
             # It quit as its last window closed while we were opening another: start afresh.
             for window_id, figure in self._windows.items():
                 self._send_open(window_id, figure)
+            if self._welcome_id is not None:
+                self._send_welcome()
             return
         print(
             f"webfig: the viewer could not open a window (exit status {code}); "
             "see the messages above.",
             file=sys.stderr,
         )
+        self._welcome_id = None
         for figure in list(self._windows.values()):
             figure.window_closed()
 

@@ -21,6 +21,7 @@ from cheroot import wsgi
 
 from .events import BadEvent, parse_event
 from .frames import frame_update
+from .recent import recent_files
 
 if TYPE_CHECKING:
     from .host import Host
@@ -50,6 +51,9 @@ class FigureServer:
 
     def figure_url(self, window_id: int) -> str:
         return f"{self.origin}/{self._host.secret}/fig/{window_id}/"
+
+    def welcome_url(self) -> str:
+        return f"{self.origin}/{self._host.secret}/welcome/"
 
     def start(self) -> None:
         # Held frame and state requests each keep a thread: two per window, plus input.
@@ -138,6 +142,14 @@ class FigureServer:
             if not host.post_input(window_id, parsed):
                 raise bottle.HTTPError(404, "no such figure")
             return _json({"ok": True})
+
+        @app.get("/welcome/")
+        def welcome():
+            return bottle.static_file("welcome.html", root=str(assets_dir()))
+
+        @app.get("/welcome/recent.json")
+        def recent():
+            return _json(recent_files())
 
         @app.get("/assets/<name>")
         def asset(name: str):

@@ -1,8 +1,8 @@
 """The viewer process: one native pywebview window per figure, run on this process's main thread.
 
 It obeys the host's commands read from stdin (one JSON object per line) and reports back on
-stdout. When stdin ends — the host exited or was killed — every window closes and the process
-ends with it.
+stdout: windows closed, files dropped or chosen, answers from dialogs. When stdin ends — the
+host exited or was killed — every window closes and the process ends with it.
 """
 
 from __future__ import annotations
@@ -11,15 +11,39 @@ import json
 import os
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import webview
+from webview.dom import DOMEventHandler
+from webview.menu import Menu, MenuAction, MenuSeparator
 
-# The page's toolbar and status line around the canvas (figure.css): the window is the figure
-# plus these.
+# The page's toolbar and status line around the canvas (figure.css): the first guess at the
+# window's size; `_fit` corrects it once the page has laid itself out.
 PAGE_CHROME_HEIGHT = 64
 # After stdin ends, the longest the windows get to close before the process ends regardless.
 _EXIT_GRACE = 1.5
+PICKLE_TYPES = ("Figure pickles (*.pickle;*.pkl)", "All files (*.*)")
+
+
+def _in_background(function: Callable[[], None]) -> None:
+    """Run a blocking dialog off the command thread, so other windows keep obeying."""
+    threading.Thread(target=function, daemon=True).start()
+
+
+class WelcomeApi:
+    """What the welcome page may ask of the viewer (pywebview's js_api)."""
+
+    def __init__(self, viewer: Viewer, window_id: int) -> None:
+        self._viewer = viewer
+        self._window_id = window_id
+
+    def open_dialog(self) -> None:
+        self._viewer.open_dialog(self._window_id)
+
+    def open_paths(self, paths: list[str]) -> None:
+        if isinstance(paths, list) and all(isinstance(path, str) for path in paths):
+            self._viewer.send("open_files", id=self._window_id, paths=paths)
 
 
 class Viewer:
@@ -42,18 +66,60 @@ class Viewer:
             return
         handler(command)
 
-    def _do_open(self, command: dict[str, Any]) -> None:
-        window_id = command["id"]
+    # -- windows ------------------------------------------------------------------------------
+
+    def _create(self, window_id: int, title: str, url: str, menu: list[Menu], **options) -> None:
         window = webview.create_window(
-            command["title"],
-            command["url"],
-            width=max(int(command["width"]), 200),
-            height=int(command["height"]) + PAGE_CHROME_HEIGHT,
-            min_size=(200, 150),
-            background_color="#FFFFFF",
+            title, url, min_size=(200, 150), background_color="#FFFFFF", menu=menu, **options
         )
         window.events.closed += lambda: self._closed(window_id)
+        window.events.loaded += lambda: self._accept_drops(window_id, window)
         self._windows[window_id] = window
+
+    def _do_open(self, command: dict[str, Any]) -> None:
+        window_id, width, height = command["id"], int(command["width"]), int(command["height"])
+        self._create(
+            window_id,
+            command["title"],
+            command["url"],
+            self._figure_menu(window_id),
+            width=max(width, 200),
+            height=height + PAGE_CHROME_HEIGHT,
+        )
+        self._windows[window_id].events.loaded += lambda: self._fit(window_id, width, height)
+
+    def _do_welcome(self, command: dict[str, Any]) -> None:
+        window_id = command["id"]
+        self._create(
+            window_id,
+            "webfig-desktop",
+            command["url"],
+            self._welcome_menu(window_id),
+            width=560,
+            height=420,
+            js_api=WelcomeApi(self, window_id),
+        )
+
+    def _fit(self, window_id: int, width: int, height: int) -> None:
+        """Grow or shrink the window so that the figure's area is exactly its size (menus and
+        toolbars take different room on every platform)."""
+        window = self._windows.get(window_id)
+        if window is None:
+            return
+        stage = window.evaluate_js(
+            "(s => [s.clientWidth, s.clientHeight])(document.getElementById('stage'))"
+        )
+        if stage and (stage[0], stage[1]) != (width, height):
+            window.resize(window.width + width - stage[0], window.height + height - stage[1])
+
+    def _accept_drops(self, window_id: int, window: webview.Window) -> None:
+        def dropped(event: dict[str, Any]) -> None:
+            files = event.get("dataTransfer", {}).get("files", [])
+            paths = [file["pywebviewFullPath"] for file in files if file.get("pywebviewFullPath")]
+            if paths:
+                self.send("open_files", id=window_id, paths=paths)
+
+        window.dom.document.events.drop += DOMEventHandler(dropped, True, True)
 
     def _closed(self, window_id: int) -> None:
         if self._windows.pop(window_id, None) is not None:
@@ -79,6 +145,71 @@ class Viewer:
         if window is not None:
             window.toggle_fullscreen()
 
+    # -- menus and dialogs --------------------------------------------------------------------
+
+    def _figure_menu(self, window_id: int) -> list[Menu]:
+        return [
+            Menu(
+                "File",
+                [
+                    MenuAction("Open…\tCtrl+O", lambda: self.open_dialog(window_id)),
+                    MenuAction(
+                        "Save as pickle…\tCtrl+Shift+S", lambda: self._save_pickle(window_id)
+                    ),
+                    MenuAction("Export…\tCtrl+S", lambda: self.send("export", id=window_id)),
+                    MenuSeparator(),
+                    MenuAction("Close\tCtrl+W", lambda: self._do_close({"id": window_id})),
+                ],
+            )
+        ]
+
+    def _welcome_menu(self, window_id: int) -> list[Menu]:
+        return [
+            Menu(
+                "File",
+                [
+                    MenuAction("Open…\tCtrl+O", lambda: self.open_dialog(window_id)),
+                    MenuSeparator(),
+                    MenuAction("Close", lambda: self._do_close({"id": window_id})),
+                ],
+            )
+        ]
+
+    def open_dialog(self, window_id: int) -> None:
+        window = self._windows.get(window_id)
+        if window is None:
+            return
+
+        def ask() -> None:
+            chosen = window.create_file_dialog(
+                webview.FileDialog.OPEN, allow_multiple=True, file_types=PICKLE_TYPES
+            )
+            if chosen:
+                self.send("open_files", id=window_id, paths=list(chosen))
+
+        _in_background(ask)
+
+    def _do_open_dialog(self, command: dict[str, Any]) -> None:
+        self.open_dialog(command["id"])
+
+    def _save_pickle(self, window_id: int) -> None:
+        window = self._windows.get(window_id)
+        if window is None:
+            return
+        stem = os.path.splitext(window.title)[0] or "figure"
+
+        def ask() -> None:
+            chosen = window.create_file_dialog(
+                webview.FileDialog.SAVE, save_filename=f"{stem}.pickle", file_types=PICKLE_TYPES
+            )
+            if chosen:
+                self.send("save_pickle", id=window_id, path=chosen[0])
+
+        _in_background(ask)
+
+    def _do_save_pickle_dialog(self, command: dict[str, Any]) -> None:
+        self._save_pickle(command["id"])
+
     def _do_save_dialog(self, command: dict[str, Any]) -> None:
         window = self._windows.get(command["id"])
         if window is None:
@@ -93,8 +224,27 @@ class Viewer:
             )
             self.send("answer", question=command["question"], value=chosen[0] if chosen else None)
 
-        # The dialog blocks until the user answers; the other windows keep obeying meanwhile.
-        threading.Thread(target=ask, daemon=True).start()
+        _in_background(ask)
+
+    def _do_confirm(self, command: dict[str, Any]) -> None:
+        window = self._windows.get(command["id"])
+        if window is None:
+            return
+
+        def ask() -> None:
+            answer = window.create_confirmation_dialog(command["title"], command["message"])
+            self.send("answer", question=command["question"], value=bool(answer))
+
+        _in_background(ask)
+
+    def _do_alert(self, command: dict[str, Any]) -> None:
+        window = self._windows.get(command["id"])
+        if window is not None:
+            _in_background(
+                lambda: window.create_confirmation_dialog(command["title"], command["message"])
+            )
+
+    # -- the host's pipe ----------------------------------------------------------------------
 
     def follow_host(self, commands) -> None:
         """Carry out the host's commands until its pipe closes, then close every window."""

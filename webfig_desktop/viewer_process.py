@@ -6,6 +6,7 @@ child's stdin closes and the viewer exits on its own, so no window outlives its 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -72,11 +73,8 @@ class ViewerProcess:
 
     def close(self, timeout: float = 5.0) -> None:
         """Ask the viewer to close every window and exit; kill it if it does not."""
-        with self._write_lock:
-            try:
-                self._process.stdin.close()
-            except OSError:
-                pass
+        with self._write_lock, contextlib.suppress(OSError):
+            self._process.stdin.close()
         try:
             self._process.wait(timeout)
         except subprocess.TimeoutExpired:
