@@ -30,6 +30,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from .events import InputEvent
 from .feed import FigureFeed
 from .host import current_host
+from .prompt import install_input_hook
 
 _CSS_CURSORS = {
     Cursors.POINTER: "default",
@@ -267,6 +268,9 @@ class FigureManagerWebfig(FigureManagerBase):
         super().__init__(canvas, num)
         if self.toolbar is not None:
             self.toolbar.set_history_buttons()
+        # As with the Qt and Tk backends: in interactive mode a new figure shows at once.
+        if mpl.is_interactive():
+            self.show()
 
     @property
     def window_id(self) -> int | None:
@@ -277,6 +281,7 @@ class FigureManagerWebfig(FigureManagerBase):
         if self._window_id is None:
             self._window_id = host.open_window(self)
             self.canvas.draw_idle()
+            install_input_hook(host)
 
     def destroy(self) -> None:
         if self._window_id is None:

@@ -53,6 +53,8 @@ class Viewer:
         self._out = out
         self._out_lock = threading.Lock()
         self._windows: dict[int, webview.Window] = {}
+        # What each window adds around its figure (menus, toolbar, status), once measured.
+        self._chrome: dict[int, tuple[int, int]] = {}
 
     def send(self, op: str, **fields: Any) -> None:
         with self._out_lock:
@@ -109,8 +111,15 @@ class Viewer:
         stage = window.evaluate_js(
             "(s => [s.clientWidth, s.clientHeight])(document.getElementById('stage'))"
         )
-        if stage and (stage[0], stage[1]) != (width, height):
-            window.resize(window.width + width - stage[0], window.height + height - stage[1])
+        if not stage:
+            return
+        self._chrome[window_id] = (window.width - stage[0], window.height - stage[1])
+        if (stage[0], stage[1]) != (width, height):
+            self._resize_figure_area(window_id, width, height)
+
+    def _resize_figure_area(self, window_id: int, width: int, height: int) -> None:
+        extra_width, extra_height = self._chrome.get(window_id, (0, PAGE_CHROME_HEIGHT))
+        self._windows[window_id].resize(width + extra_width, height + extra_height)
 
     def _accept_drops(self, window_id: int, window: webview.Window) -> None:
         def dropped(event: dict[str, Any]) -> None:
@@ -122,6 +131,7 @@ class Viewer:
         window.dom.document.events.drop += DOMEventHandler(dropped, True, True)
 
     def _closed(self, window_id: int) -> None:
+        self._chrome.pop(window_id, None)
         if self._windows.pop(window_id, None) is not None:
             self.send("closed", id=window_id)
 
@@ -136,9 +146,8 @@ class Viewer:
             window.title = command["title"]
 
     def _do_resize(self, command: dict[str, Any]) -> None:
-        window = self._windows.get(command["id"])
-        if window is not None:
-            window.resize(int(command["width"]), int(command["height"]) + PAGE_CHROME_HEIGHT)
+        if command["id"] in self._windows:
+            self._resize_figure_area(command["id"], int(command["width"]), int(command["height"]))
 
     def _do_fullscreen(self, command: dict[str, Any]) -> None:
         window = self._windows.get(command["id"])
