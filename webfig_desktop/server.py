@@ -57,13 +57,29 @@ class FigureServer:
 
     def start(self) -> None:
         # Held frame and state requests each keep a thread: two per window, plus input.
-        self._server = wsgi.Server(("127.0.0.1", self._port), self._app(), numthreads=32)
-        self._server.prepare()
-        self._port = self._server.bind_addr[1]
-        self._thread = threading.Thread(
-            target=self._server.serve, name="webfig-server", daemon=True
-        )
+        server = wsgi.Server(("127.0.0.1", self._port), self._app(), numthreads=32)
+        prepared = threading.Event()
+        failure: list[BaseException] = []
+
+        def serve() -> None:
+            try:
+                server.prepare()
+            except BaseException as error:
+                failure.append(error)
+                return
+            finally:
+                prepared.set()
+            server.serve()
+
+        # prepare() starts the worker threads, which inherit daemon-ness from the thread that
+        # makes them: so that the server never keeps a finished script's process alive.
+        self._thread = threading.Thread(target=serve, name="webfig-server", daemon=True)
         self._thread.start()
+        prepared.wait()
+        if failure:
+            raise failure[0]
+        self._server = server
+        self._port = server.bind_addr[1]
 
     def stop(self) -> None:
         if self._server is not None:
