@@ -1,0 +1,161 @@
+"""Figure pickles in the app: opened from the command line, the welcome window and the File
+menu, saved back, and refused when they ask for more than a figure."""
+
+import os
+import pickle
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from test_app import (
+    TAB_BLUE,
+    close_and_expect_exit,
+    count_colour,
+    pan_and_check_the_view_moves,
+    show_figure,
+)
+
+PICKLER = """
+import pickle, sys
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+fig, ax = plt.subplots()
+ax.plot([0, 1, 2, 3], [1, 3, 2, 4])
+ax.set_title(sys.argv[2])
+with open(sys.argv[1], "wb") as f:
+    pickle.dump(fig, f)
+"""
+
+
+class Payload:
+    """What a hostile pickle does on load: create a marker file."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def make_figure_pickle(path, title="pickled"):
+    # Pickled by a separate, plain matplotlib process, as a colleague would.
+    subprocess.run([sys.executable, "-c", PICKLER, str(path), title], check=True)
+    return str(path)
+
+
+@pytest.fixture
+def config_home(tmp_path):
+    home = tmp_path / "config"
+    home.mkdir()
+    return {"XDG_CONFIG_HOME": str(home)}
+
+
+def test_a_pickle_on_the_command_line_opens_live_and_exits_0_when_closed(
+    x_session, run_app, tmp_path, config_home
+):
+    figure = make_figure_pickle(tmp_path / "result.pickle")
+    app = run_app("webfig-desktop", figure, env_extra=config_home)
+    wid = show_figure(x_session, app, "^result.pickle$")
+    pan_and_check_the_view_moves(x_session, wid)
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_several_pickles_open_in_windows_of_their_own(x_session, run_app, tmp_path, config_home):
+    first = make_figure_pickle(tmp_path / "a.pkl")
+    second = make_figure_pickle(tmp_path / "b.pickle")
+    app = run_app("webfig-desktop", first, second, env_extra=config_home)
+    a = show_figure(x_session, app, "^a.pkl$")
+    b = show_figure(x_session, app, "^b.pickle$")
+    x_session.close_window(a)
+    pan_and_check_the_view_moves(x_session, b)
+    close_and_expect_exit(x_session, app, b)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"not a pickle at all", "not a pickle"),
+        (pickle.dumps({"a": 1}), "contains a dict, not a matplotlib figure"),
+    ],
+)
+def test_a_bad_file_on_the_command_line_is_a_clear_error(
+    run_app, tmp_path, config_home, content, message
+):
+    bad = tmp_path / "bad.pickle"
+    bad.write_bytes(content)
+    app = run_app("webfig-desktop", str(bad), env_extra=config_home)
+    assert app.wait(30) == 1
+    assert message in app.output()
+
+
+def test_a_hostile_pickle_is_refused_and_runs_only_when_trusted(run_app, tmp_path, config_home):
+    marker = tmp_path / "marker"
+    hostile = tmp_path / "hostile.pickle"
+    hostile.write_bytes(pickle.dumps(Payload(marker)))
+    app = run_app("webfig-desktop", str(hostile), env_extra=config_home)
+    assert app.wait(30) == 1
+    assert "system" in app.output() and "--trust" in app.output()
+    assert not marker.exists()
+
+    trusted = run_app("webfig-desktop", "--trust", str(hostile), env_extra=config_home)
+    assert trusted.wait(30) == 1
+    assert marker.exists()
+    assert "not a matplotlib figure" in trusted.output()
+
+
+def test_a_good_file_opens_even_when_another_on_the_line_is_bad(
+    x_session, run_app, tmp_path, config_home
+):
+    bad = tmp_path / "broken.pickle"
+    bad.write_bytes(b"\x80\x04garbage")
+    good = make_figure_pickle(tmp_path / "good.pickle")
+    app = run_app("webfig-desktop", str(bad), good, env_extra=config_home)
+    wid = show_figure(x_session, app, "^good.pickle$")
+    assert "broken.pickle" in app.output()
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_the_welcome_window_lists_recent_files_and_opens_one(
+    x_session, run_app, tmp_path, config_home
+):
+    figure = make_figure_pickle(tmp_path / "recent.pickle")
+    first = run_app("webfig-desktop", figure, env_extra=config_home)
+    close_and_expect_exit(x_session, first, show_figure(x_session, first, "^recent.pickle$"))
+
+    app = run_app("webfig-desktop", env_extra=config_home)
+    welcome = x_session.wait_for_window("^webfig-desktop$", timeout=30)
+    image = x_session.wait_for_still(welcome)
+    # The recent file's name is the last line of text: click it.
+    dark_rows = np.flatnonzero((np.asarray(image.convert("L"))[:, 40:200] < 80).any(axis=1))
+    x_session.click(60, int(dark_rows[-1]), wid=welcome)
+    wid = show_figure(x_session, app, "^recent.pickle$")
+    x_session.close_window(wid)
+    x_session.wait_gone("^recent.pickle$")
+    assert app.returncode is None  # the welcome window is still open
+    close_and_expect_exit(x_session, app, welcome)
+
+
+def test_save_as_pickle_from_the_keyboard_writes_a_file_that_opens_again(
+    x_session, run_app, tmp_path, config_home
+):
+    figure = make_figure_pickle(tmp_path / "original.pickle", title="saved again")
+    app = run_app("webfig-desktop", figure, env_extra=config_home)
+    wid = show_figure(x_session, app, "^original.pickle$")
+    x_session.click(300, 250, wid=wid)
+    x_session.key("ctrl+shift+s")
+    dialog = x_session.wait_for_window("^Save file$", timeout=15)
+    target = tmp_path / "copy.pickle"
+    x_session.key("ctrl+a", wid=dialog)
+    x_session.type_text(str(target))
+    x_session.key("Return")
+    x_session.wait_gone("^Save file$")
+    close_and_expect_exit(x_session, app, wid)
+    assert target.exists()
+
+    again = run_app("webfig-desktop", str(target), env_extra=config_home)
+    copy = show_figure(x_session, again, "^copy.pickle$")
+    assert count_colour(x_session.screenshot(copy), TAB_BLUE) > 200
+    close_and_expect_exit(x_session, again, copy)
