@@ -38,9 +38,10 @@ export async function followFrames(canvas) {
       canvas.width = width;
       canvas.height = height;
     }
-    const ratio = window.devicePixelRatio || 1;
-    canvas.style.width = `${width / ratio}px`;
-    canvas.style.height = `${height / ratio}px`;
+    // Until the figure has heard of this screen's pixel ratio, its frames come at another.
+    const scale = Number(response.headers.get("X-Frame-Scale")) || 1;
+    canvas.style.width = `${width / scale}px`;
+    canvas.style.height = `${height / scale}px`;
     context.clearRect(x, y, bitmap.width, bitmap.height);
     context.drawImage(bitmap, x, y);
     bitmap.close();

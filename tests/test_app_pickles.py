@@ -5,6 +5,7 @@ import os
 import pickle
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -16,6 +17,7 @@ from test_app import (
     show_figure,
 )
 
+DRAG_SOURCE = Path(__file__).with_name("drag_source.py")
 PICKLER = """
 import pickle, sys
 import matplotlib
@@ -159,3 +161,61 @@ def test_save_as_pickle_from_the_keyboard_writes_a_file_that_opens_again(
     copy = show_figure(x_session, again, "^copy.pickle$")
     assert count_colour(x_session.screenshot(copy), TAB_BLUE) > 200
     close_and_expect_exit(x_session, again, copy)
+
+
+def drop_files(x_session, run_app, paths, target_wid):
+    """Drag `paths` from another application and drop them on a window, as a user does."""
+    source_app = run_app(sys.executable, str(DRAG_SOURCE), *paths)
+    source = x_session.wait_for_window("^drag source$", timeout=20)
+    x_session.wait_for_still(source)
+    x, y, width, height = x_session.window_geometry(target_wid)
+    sx, sy, _, _ = x_session.window_geometry(source)
+    steps = [
+        (
+            sx + 40 + (x + width // 2 - sx - 40) * i // 8,
+            sy + 40 + (y + height // 2 - sy - 40) * i // 8,
+        )
+        for i in range(1, 9)
+    ]
+    args = ["mousemove", sx + 40, sy + 40, "mousedown", 1]
+    for px, py in steps:
+        args += ["sleep", 0.1, "mousemove", px, py]
+    args += ["sleep", 0.3, "mouseup", 1]
+    x_session._xdotool(*args)
+    return source_app
+
+
+def test_dropping_pickles_on_the_welcome_window_opens_each_in_a_window(
+    x_session, run_app, tmp_path, config_home
+):
+    first = make_figure_pickle(tmp_path / "dropped one.pickle")
+    second = make_figure_pickle(tmp_path / "dropped two.pkl")
+    app = run_app("webfig-desktop", env_extra=config_home)
+    welcome = x_session.wait_for_window("^webfig-desktop$", timeout=30)
+    x_session.wait_for_still(welcome)
+    source = drop_files(x_session, run_app, [first, second], welcome)
+    one = show_figure(x_session, app, "^dropped one.pickle$")
+    show_figure(x_session, app, "^dropped two.pkl$")
+    pan_and_check_the_view_moves(x_session, one)
+    source.kill()
+    for title in ("^dropped one.pickle$", "^dropped two.pkl$", "^webfig-desktop$"):
+        x_session.close_window(title)
+    assert app.wait(15) == 0
+
+
+def test_dropping_a_truncated_pickle_shows_an_error_and_keeps_the_windows(
+    x_session, run_app, tmp_path, config_home
+):
+    good = make_figure_pickle(tmp_path / "good.pickle")
+    truncated = tmp_path / "truncated.pickle"
+    truncated.write_bytes(Path(good).read_bytes()[:500])
+    app = run_app("webfig-desktop", good, env_extra=config_home)
+    wid = show_figure(x_session, app, "^good.pickle$")
+    source = drop_files(x_session, run_app, [str(truncated)], wid)
+    alert = x_session.wait_for_window("^Cannot open truncated.pickle$", timeout=15)
+    assert "truncated.pickle" in app.output()
+    x_session.key("Return", wid=alert)
+    x_session.wait_gone("^Cannot open truncated.pickle$")
+    source.kill()
+    pan_and_check_the_view_moves(x_session, wid)
+    close_and_expect_exit(x_session, app, wid)

@@ -88,7 +88,7 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self._publish()
 
     def _publish(self) -> None:
-        self.feed.publish_frame(np.asarray(self.buffer_rgba()))
+        self.feed.publish_frame(np.asarray(self.buffer_rgba()), self.device_pixel_ratio)
 
     def draw_idle(self, *args: Any, **kwargs: Any) -> None:
         if not self._draw_pending:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -16,36 +17,41 @@ import numpy as np
 _FRAMES_KEPT = 4
 
 
+@dataclass(frozen=True)
+class Frame:
+    """One render of the figure: its RGBA pixels and how many of them make one CSS pixel."""
+
+    id: int
+    pixels: np.ndarray
+    scale: float
+
+
 class FigureFeed:
     """Frames and state of one figure, published by the host and awaited by the server."""
 
     def __init__(self) -> None:
         self._changed = threading.Condition()
-        self._frames: OrderedDict[int, np.ndarray] = OrderedDict()
+        self._frames: OrderedDict[int, Frame] = OrderedDict()
         self._frame_id = 0
         self._state: dict[str, Any] = {}
         self._state_version = 0
         self.closed = False
 
-    def publish_frame(self, pixels: np.ndarray) -> int:
+    def publish_frame(self, pixels: np.ndarray, scale: float = 1.0) -> int:
         """Keep a copy of `pixels` as the newest frame and wake the pages waiting for it."""
-        frame = np.array(pixels, copy=True)
-        frame.flags.writeable = False
+        copy = np.array(pixels, copy=True)
+        copy.flags.writeable = False
         with self._changed:
             self._frame_id += 1
-            self._frames[self._frame_id] = frame
+            self._frames[self._frame_id] = Frame(self._frame_id, copy, scale)
             while len(self._frames) > _FRAMES_KEPT:
                 self._frames.popitem(last=False)
             self._changed.notify_all()
             return self._frame_id
 
-    def next_frame(
-        self, last_id: int, timeout: float
-    ) -> tuple[int, np.ndarray, np.ndarray | None] | None:
-        """The newest frame once it is newer than `last_id`, with frame `last_id` if still kept.
-
-        None when nothing newer came within `timeout` seconds or the feed was closed.
-        """
+    def next_frame(self, last_id: int, timeout: float) -> tuple[Frame, np.ndarray | None] | None:
+        """The newest frame once it is newer than `last_id`, with the pixels of frame `last_id`
+        if still kept. None when nothing newer came within `timeout` seconds or on close."""
         with self._changed:
             if not self._changed.wait_for(
                 lambda: self.closed or (self._frames and self._frame_id != last_id), timeout
@@ -53,7 +59,8 @@ class FigureFeed:
                 return None
             if self.closed:
                 return None
-            return self._frame_id, self._frames[self._frame_id], self._frames.get(last_id)
+            base = self._frames.get(last_id)
+            return self._frames[self._frame_id], None if base is None else base.pixels
 
     def publish_state(self, **changes: Any) -> None:
         """Merge `changes` into the state; pages waiting for state are woken if it changed."""

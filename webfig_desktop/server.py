@@ -130,13 +130,14 @@ class FigureServer:
             found = feed.next_frame(last_id, HOLD_SECONDS)
             if found is None:
                 return _no_content()
-            frame_id, pixels, base = found
-            update = frame_update(base, pixels)
+            frame, base = found
+            update = frame_update(base, frame.pixels)
             if update is None:
-                return _no_content(frame_id)
+                return _no_content(frame.id)
             bottle.response.content_type = "image/png"
             bottle.response.set_header("Cache-Control", "no-store")
-            bottle.response.set_header("X-Frame-Id", str(frame_id))
+            bottle.response.set_header("X-Frame-Id", str(frame.id))
+            bottle.response.set_header("X-Frame-Scale", str(frame.scale))
             bottle.response.set_header("X-Frame-Box", ",".join(map(str, update.box)))
             bottle.response.set_header("X-Frame-Size", ",".join(map(str, update.size)))
             return update.png

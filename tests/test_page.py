@@ -1,0 +1,242 @@
+"""The figure page in headless Chromium against a real host: frames in, input out."""
+
+import threading
+
+import pytest
+from matplotlib.figure import Figure
+
+from webfig_desktop.backend import FigureCanvasWebfig, FigureManagerWebfig
+from webfig_desktop.host import current_host
+
+
+class LiveFigure:
+    """A figure served by this process's host, its loop running on a thread of its own while
+    the test drives the page; callbacks record what reached matplotlib."""
+
+    def __init__(self) -> None:
+        self.figure = Figure(figsize=(6.4, 4.8), dpi=100)
+        self.axes = self.figure.add_subplot()
+        self.axes.plot([0, 1, 2, 3], [1, 3, 2, 4], color="tab:blue", lw=3)
+        self.manager = FigureManagerWebfig(FigureCanvasWebfig(self.figure), 700)
+        self.events = []
+        for name in (
+            "button_press_event",
+            "button_release_event",
+            "key_press_event",
+            "key_release_event",
+            "scroll_event",
+            "resize_event",
+        ):
+            self.figure.canvas.mpl_connect(name, self.events.append)
+        self.host = current_host()
+        self.window_id = self.host.serve(self.manager)
+        self.url = self.host.figure_url(self.window_id)
+        self._stop = threading.Event()
+        self._loop = threading.Thread(target=self.host.run, args=(self._stop.is_set,))
+
+    def __enter__(self):
+        self.figure.canvas.draw_idle()
+        self._loop.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self.host.call_soon(lambda: None)
+        self._loop.join(5)
+        self.host.close_window(self.window_id)
+        self.manager.feed.close()
+
+    def seen(self, name):
+        return [event for event in list(self.events) if event.name == name]
+
+
+@pytest.fixture
+def live():
+    with LiveFigure() as live_figure:
+        yield live_figure
+
+
+def open_page(new_page, live, dpr=1, width=800, height=600):
+    page = new_page(dpr=dpr, width=width, height=height)
+    page.goto(live.url)
+    # The figure takes the page's size (and pixel ratio): wait for the frame that fills it.
+    page.wait_for_function(
+        """(c => c.dataset.frameId !== undefined && c.clientWidth === c.parentNode.clientWidth
+        && c.width === c.clientWidth * devicePixelRatio)(document.getElementById('figure'))"""
+    )
+    return page
+
+
+def wait_until(condition, what, timeout=10.0):
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what} within {timeout} s")
+        time.sleep(0.02)
+
+
+def canvas_box(page):
+    return page.locator("#figure").bounding_box()
+
+
+def test_the_page_shows_the_figure_and_matplotlibs_toolbar(new_page, live):
+    page = open_page(new_page, live)
+    labels = page.locator("#toolbar button").evaluate_all("bs => bs.map(b => b.ariaLabel)")
+    assert labels == ["Home", "Back", "Forward", "Pan", "Zoom", "Subplots", "Save"]
+    assert page.title() == "Figure 700"
+    # The canvas fills the page's stage and holds the figure's pixels, line colour included.
+    size = page.evaluate("(c => [c.width, c.height])(document.getElementById('figure'))")
+    stage = page.evaluate(
+        "(s => [s.clientWidth, s.clientHeight])(document.getElementById('stage'))"
+    )
+    assert size == stage == list(live.figure.bbox.size)
+    blue = page.evaluate(
+        """() => { const c = document.getElementById('figure');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 31) < 10 &&
+            Math.abs(d[i + 1] - 119) < 10 && Math.abs(d[i + 2] - 180) < 10) n++; return n; }"""
+    )
+    assert blue > 500
+
+
+def test_at_twice_the_pixel_ratio_frames_are_rendered_at_twice_the_resolution(new_page, live):
+    page = open_page(new_page, live, dpr=2)
+    assert live.figure.canvas.device_pixel_ratio == 2
+    css = page.evaluate("(c => [c.clientWidth, c.clientHeight])(document.getElementById('figure'))")
+    assert tuple(live.figure.bbox.size) == (2 * css[0], 2 * css[1])
+
+
+def test_a_pan_drag_on_the_canvas_moves_the_axes(new_page, live):
+    page = open_page(new_page, live)
+    page.click('[data-action="pan"]')
+    page.wait_for_selector('[data-action="pan"][aria-pressed="true"]')
+    before = live.axes.get_xlim()
+    frame = page.locator("#figure").get_attribute("data-frame-id")
+    box = canvas_box(page)
+    page.mouse.move(box["x"] + 300, box["y"] + 250)
+    page.mouse.down()
+    for step in range(1, 11):
+        page.mouse.move(box["x"] + 300 + 10 * step, box["y"] + 250)
+    page.mouse.up()
+    wait_until(lambda: live.axes.get_xlim() != before, "the x limits changed")
+    assert live.axes.get_xlim()[0] < before[0]  # dragged right: the view moves left
+    page.wait_for_function(f"document.getElementById('figure').dataset.frameId !== '{frame}'")
+    page.wait_for_selector('[data-action="back"]:not([disabled])')
+
+
+def test_zoom_draws_a_rubber_band_and_zooms_to_it(new_page, live):
+    page = open_page(new_page, live)
+    page.click('[data-action="zoom"]')
+    page.wait_for_selector('[data-action="zoom"][aria-pressed="true"]')
+    box = canvas_box(page)
+    page.mouse.move(box["x"] + 200, box["y"] + 150)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 300, box["y"] + 200, steps=5)
+    page.wait_for_selector("#rubberband:not([hidden])")
+    band = page.locator("#rubberband").bounding_box()
+    assert abs(band["width"] - 100) <= 2 and abs(band["height"] - 50) <= 2
+    page.mouse.up()
+    page.wait_for_selector("#rubberband", state="hidden")
+    x0, x1 = live.axes.get_xlim()
+    wait_until(lambda: live.axes.get_xlim() != (x0, x1), "the zoom") if x1 - x0 > 2 else None
+    assert live.axes.get_xlim()[1] - live.axes.get_xlim()[0] < 1.5
+
+
+def test_moving_over_the_axes_shows_the_coordinates(new_page, live):
+    page = open_page(new_page, live)
+    box = canvas_box(page)
+    page.mouse.move(box["x"] + 320, box["y"] + 240)
+    page.wait_for_function("document.getElementById('status').textContent.includes('(x, y) =')")
+
+
+def test_presses_and_releases_arrive_in_order_with_matplotlibs_buttons(new_page, live):
+    page = open_page(new_page, live)
+    box = canvas_box(page)
+    page.mouse.move(box["x"] + 100, box["y"] + 100)
+    for button in ("left", "middle", "right"):
+        page.mouse.down(button=button)
+        page.mouse.up(button=button)
+    wait_until(lambda: len(live.seen("button_release_event")) == 3, "three releases")
+    presses = [int(event.button) for event in live.seen("button_press_event")]
+    assert presses == [1, 2, 3]
+    event = live.seen("button_press_event")[0]
+    assert (event.x, event.y) == (100, live.figure.bbox.height - 100)
+
+
+def test_a_double_click_is_a_press_with_dblclick(new_page, live):
+    page = open_page(new_page, live)
+    box = canvas_box(page)
+    page.mouse.dblclick(box["x"] + 50, box["y"] + 50)
+    wait_until(lambda: any(e.dblclick for e in live.seen("button_press_event")), "a dblclick")
+
+
+@pytest.mark.parametrize(
+    ("keys", "name"),
+    [
+        ("a", "a"),
+        ("Shift+A", "A"),
+        ("Control+a", "ctrl+a"),
+        ("Control+Shift+A", "ctrl+A"),
+        ("Shift+ArrowLeft", "shift+left"),
+        ("Escape", "escape"),
+        ("Enter", "enter"),
+        ("F1", "f1"),
+        ("Alt+x", "alt+x"),
+    ],
+)
+def test_keys_reach_the_figure_with_matplotlibs_names(new_page, live, keys, name):
+    page = open_page(new_page, live)
+    page.locator("#figure").click(position={"x": 5, "y": 5})
+    page.keyboard.press(keys)
+    wait_until(lambda: name in [e.key for e in live.seen("key_press_event")], f"key {name}")
+
+
+def test_the_wheel_scrolls_with_a_step(new_page, live):
+    page = open_page(new_page, live)
+    box = canvas_box(page)
+    page.mouse.move(box["x"] + 200, box["y"] + 200)
+    page.mouse.wheel(0, -100)
+    page.mouse.wheel(0, 100)
+    wait_until(lambda: len(live.seen("scroll_event")) == 2, "two scroll events")
+    assert [e.step for e in live.seen("scroll_event")] == [1, -1]
+
+
+def test_the_canvas_has_no_context_menu(new_page, live):
+    page = open_page(new_page, live)
+    prevented = page.evaluate(
+        """() => { const e = new MouseEvent('contextmenu', {bubbles: true, cancelable: true});
+        return !document.getElementById('figure').dispatchEvent(e); }"""
+    )
+    assert prevented
+
+
+def test_resizing_the_page_resizes_the_figure(new_page, live):
+    page = open_page(new_page, live)
+    page.set_viewport_size({"width": 500, "height": 400})
+    wait_until(lambda: live.figure.bbox.width == 500, "the figure is 500 px wide")
+    assert live.seen("resize_event")
+    page.wait_for_function("document.getElementById('figure').width === 500")
+
+
+def test_a_dropped_file_is_taken_by_the_page_not_opened_as_a_page(new_page, live):
+    page = open_page(new_page, live)
+    url = page.url
+    names = page.evaluate(
+        """async () => {
+        const stage = document.getElementById('stage');
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array([128, 4])], 'figure.pickle'));
+        const fire = (type) => stage.dispatchEvent(new DragEvent(type,
+            {bubbles: true, cancelable: true, dataTransfer: data}));
+        fire('dragenter');
+        const highlighted = stage.classList.contains('dragging');
+        const overTaken = !fire('dragover');
+        const dropTaken = !fire('drop');
+        return [highlighted, overTaken, dropTaken, stage.classList.contains('dragging'),
+                stage.dataset.dropped];
+        }"""
+    )
+    assert names == [True, True, True, False, "figure.pickle"]
+    assert page.url == url
