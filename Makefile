@@ -1,0 +1,74 @@
+# Build, check and demo webfig-desktop. CI runs `make test` (see .ci/run).
+
+PYTHON ?= python3
+VENV := .venv
+PYTEST_ARGS ?=
+
+# Debian packages: a virtual display with a window manager and input tools (tests), the
+# libraries Qt WebEngine's wheels expect from the system, and Chromium for page tests.
+# Recommends are skipped: Chromium and Qt WebEngine were seen to need none of them but
+# fonts-liberation (Chromium's default web fonts), which is listed so pages look the same on
+# every machine. x11-utils gives xwininfo and xev; python3-venv gives Debian's python3 a venv.
+SYSTEM_PACKAGES := xvfb xauth xdotool openbox wmctrl x11-apps x11-utils \
+	libnss3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 \
+	libgl1 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libdbus-1-3 libxkbfile1 \
+	fonts-dejavu-core fonts-liberation chromium python3-venv
+
+.PHONY: system venv test lint format demo clean
+
+system:
+	@if ! command -v dpkg-query >/dev/null; then \
+		echo "not a Debian system: install the equivalents of: $(SYSTEM_PACKAGES)"; \
+		exit 0; \
+	fi; \
+	missing=""; \
+	for pkg in $(SYSTEM_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' "$$pkg" 2>/dev/null | grep -q 'ok installed$$' \
+			|| missing="$$missing $$pkg"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" -eq 0 ]; then \
+		echo "installing:$$missing"; \
+		apt-get update && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	else \
+		echo "missing system packages; install them with:"; \
+		echo "  sudo apt-get install --no-install-recommends$$missing"; \
+		exit 1; \
+	fi
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --disable-pip-version-check -e '.[test]'
+	touch $@
+
+test: system $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/python -m pytest -q $(PYTEST_ARGS)
+
+demo: system $(VENV)/.installed
+	@if [ -n "$$DISPLAY" ]; then \
+		$(VENV)/bin/webfig-desktop examples/demo.py; \
+	else \
+		$(VENV)/bin/python -m tests.x11 --screenshot screenshots/demo.png --title 'Figure 1' \
+			-- $(VENV)/bin/webfig-desktop examples/demo.py; \
+	fi
+
+
+
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info screenshots .pytest_cache .ruff_cache
+	find . -path ./.git -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
