@@ -1,0 +1,292 @@
+"""matplotlib's interactivity in the real window: widgets, keys, mouse, resize, timers, loops."""
+
+import re
+import sys
+import time
+
+import numpy as np
+from test_app import (
+    close_and_expect_exit,
+    count_colour,
+    show_figure,
+    write_script,
+)
+
+TAB_ORANGE = (255, 127, 14)
+
+
+def wait_for_output(app, pattern, timeout=15.0) -> re.Match:
+    """Wait until the app has printed a line matching `pattern`; return the match."""
+    deadline = time.monotonic() + timeout
+    while True:
+        match = re.search(pattern, app.output(), re.MULTILINE)
+        if match:
+            return match
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no output like {pattern!r} within {timeout} s:\n{app.output()}")
+        time.sleep(0.05)
+
+
+HEADER = """
+import matplotlib.pyplot as plt
+fig = plt.figure(figsize=(6.4, 4.8))
+ax = fig.add_axes((0.1, 0.3, 0.8, 0.6))
+ax.plot([0, 1, 2], [0, 1, 0], color="tab:blue", lw=3)
+def say(*words):
+    print(*words, flush=True)
+"""
+
+
+def run_figure_script(x_session, run_app, tmp_path, body):
+    app = run_app("webfig-desktop", write_script(tmp_path, HEADER + body))
+    return app, show_figure(x_session, app)
+
+
+def test_dragging_a_slider_changes_its_value_and_runs_its_callback(x_session, run_app, tmp_path):
+    body = """
+from matplotlib.widgets import Slider
+slider = Slider(fig.add_axes((0.2, 0.1, 0.6, 0.05)), "value", 0, 10, valinit=2)
+slider.on_changed(lambda value: say(f"value {value:.2f}"))
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    image = x_session.wait_for_still(wid)
+    # The slider's bar: axes from x = 0.2 to 0.8 of 640 px, y = 0.1 to 0.15 from the bottom.
+    bar_y = image.height - 28 - int(0.125 * 480)
+    x_session.drag(128 + 128, bar_y, 128 + 384, bar_y, wid=wid, steps=10)
+    value = float(wait_for_output(app, r"value (\d+\.\d+)\n(?![\s\S]*value)").group(1))
+    assert value > 5
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_typing_into_a_text_box_and_pressing_enter_submits(x_session, run_app, tmp_path):
+    body = """
+from matplotlib.widgets import TextBox
+box = TextBox(fig.add_axes((0.3, 0.1, 0.4, 0.08)), "name ", initial="")
+box.on_submit(lambda text: say(f"submitted {text!r}"))
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    image = x_session.wait_for_still(wid)
+    x_session.click(320, image.height - 28 - int(0.14 * 480), wid=wid)
+    x_session.type_text("peak 7")
+    x_session.key("Return")
+    wait_for_output(app, r"submitted 'peak 7'")
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_a_key_callback_receives_matplotlibs_key_names(x_session, run_app, tmp_path):
+    body = """
+fig.canvas.mpl_connect("key_press_event", lambda event: say("key", event.key))
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    x_session.click(320, 200, wid=wid)
+    for combo in ("ctrl+a", "shift+a", "alt+x", "Escape", "shift+Left", "F5"):
+        x_session.key(combo)
+    for name in ("ctrl+a", "A", "alt+x", "escape", "shift+left", "f5"):
+        wait_for_output(app, rf"^key {re.escape(name)}$")
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_q_closes_the_window_and_plt_show_returns(x_session, run_app, tmp_path):
+    app, wid = run_figure_script(x_session, run_app, tmp_path, "plt.show()\nsay('returned')\n")
+    x_session.click(320, 200, wid=wid)
+    x_session.key("q")
+    assert app.wait(15) == 0
+    assert "returned" in app.output()
+
+
+def test_the_g_key_toggles_the_grid(x_session, run_app, tmp_path):
+    body = """
+grid_on = lambda: any(line.get_visible() for line in ax.get_xgridlines())
+fig.canvas.mpl_connect("draw_event", lambda event: say("grid", grid_on()))
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    x_session.click(320, 200, wid=wid)
+    x_session.key("g")
+    wait_for_output(app, r"^grid True$")
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_clicking_a_point_fires_a_pick_event_and_the_wheel_scrolls(x_session, run_app, tmp_path):
+    body = """
+ax.set(xlim=(0, 2), ylim=(0, 2))
+ax.plot([1], [1], "o", color="tab:orange", ms=20, picker=True)
+fig.canvas.mpl_connect("pick_event", lambda event: say("picked"))
+fig.canvas.mpl_connect("scroll_event", lambda event: say("scroll", event.step))
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    image = x_session.wait_for_still(wid)
+    ys, xs = np.nonzero(np.abs(np.asarray(image, dtype=int) - TAB_ORANGE).max(axis=2) <= 10)
+    x_session.click(int(xs.mean()), int(ys.mean()), wid=wid)
+    wait_for_output(app, r"^picked$")
+    x_session.scroll(int(xs.mean()), int(ys.mean()), 1, wid=wid)
+    x_session.scroll(int(xs.mean()), int(ys.mean()), -1, wid=wid)
+    wait_for_output(app, r"^scroll 1.0\n(.*\n)*scroll -1.0$")
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_resizing_the_window_resizes_the_figure(x_session, run_app, tmp_path):
+    body = """
+fig.canvas.mpl_connect(
+    "resize_event", lambda event: say("size", *fig.canvas.get_width_height()))
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    x, y, width, height = x_session.window_geometry(wid)
+    x_session.resize_window(wid, width + 200, height + 100)
+    wait_for_output(app, rf"^size {640 + 200} {480 + 100}$")
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_set_size_inches_and_set_window_title_reach_the_window(x_session, run_app, tmp_path):
+    body = """
+def grow(event):
+    fig.set_size_inches(8, 6, forward=True)
+    fig.canvas.manager.set_window_title("grown")
+fig.canvas.mpl_connect("button_press_event", grow)
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    _, _, width, height = x_session.window_geometry(wid)
+    x_session.click(320, 200, wid=wid)
+    assert x_session.wait_for_window("^grown$", timeout=10) == wid
+    deadline = time.monotonic() + 10
+    while x_session.window_geometry(wid)[2:] != (width + 160, height + 120):
+        assert time.monotonic() < deadline, x_session.window_geometry(wid)
+        time.sleep(0.05)
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_a_callback_that_raises_is_reported_and_the_window_keeps_working(
+    x_session, run_app, tmp_path
+):
+    body = """
+def fail(event):
+    raise RuntimeError("callback failed on purpose")
+fig.canvas.mpl_connect("button_press_event", fail)
+fig.canvas.mpl_connect("key_press_event", lambda event: say("still alive", event.key))
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    x_session.click(320, 200, wid=wid)
+    wait_for_output(app, r"RuntimeError: callback failed on purpose")
+    x_session.key("k")
+    wait_for_output(app, r"^still alive k$")
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_timers_fire_in_the_loop_and_an_animation_moves(x_session, run_app, tmp_path):
+    body = """
+from matplotlib.animation import FuncAnimation
+import numpy as np
+(moving,) = ax.plot([0, 0], [0, 1], color="tab:orange", lw=6)
+ax.set_xlim(0, 2)
+def step(frame):
+    moving.set_xdata([frame / 50, frame / 50])
+    return (moving,)
+animation = FuncAnimation(fig, step, frames=100, interval=20, blit=True)
+ticks = []
+timer = fig.canvas.new_timer(interval=50)
+timer.add_callback(lambda: (ticks.append(1), say("tick", len(ticks))))
+timer.start()
+once = fig.canvas.new_timer(interval=100)
+once.single_shot = True
+once.add_callback(lambda: say("single shot"))
+once.start()
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    wait_for_output(app, r"^tick 5$")
+    wait_for_output(app, r"^single shot$")
+    assert app.output().count("single shot") == 1
+
+    def orange_column(image):
+        _, xs = np.nonzero(np.abs(np.asarray(image, dtype=int) - TAB_ORANGE).max(axis=2) <= 10)
+        return int(xs.mean()) if len(xs) else None
+
+    first = orange_column(x_session.screenshot(wid))
+    x_session.wait_for_pixels(
+        wid, lambda image: orange_column(image) not in (None, first), 5, "the line moving"
+    )
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_an_ion_pause_loop_updates_the_window_live(x_session, run_app, tmp_path):
+    script = write_script(
+        tmp_path,
+        """
+        import matplotlib.pyplot as plt
+        plt.ion()
+        fig, ax = plt.subplots()
+        (line,) = ax.plot([], [], color="tab:orange", lw=4)
+        ax.set(xlim=(0, 100), ylim=(0, 100))
+        for step in range(1, 101):
+            line.set_data([0, step], [0, step])
+            plt.pause(0.05)
+        print("loop done", flush=True)
+        plt.ioff()
+        plt.show()
+        """,
+    )
+    app = run_app("webfig-desktop", script)
+    wid = x_session.wait_for_window("^Figure 1$", timeout=30)
+    sizes = []
+    deadline = time.monotonic() + 20
+    while "loop done" not in app.output() and time.monotonic() < deadline:
+        sizes.append(count_colour(x_session.screenshot(wid), TAB_ORANGE))
+    assert len(set(sizes)) >= 3, sizes  # the line grew on screen while the loop ran
+    assert sizes == sorted(sizes)
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_the_prompt_stays_usable_with_a_live_window(x_session, run_app, tmp_path):
+    """From `python -i` with plt.ion(): a plot opens a window and the prompt keeps working."""
+    import os
+    import pty
+    import select
+    import subprocess
+
+    leader, follower = pty.openpty()
+    env = x_session.env
+    env["MPLBACKEND"] = "webfig"
+    process = subprocess.Popen(
+        [sys.executable, "-i", "-q"],
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        env=env,
+        start_new_session=True,
+    )
+    os.close(follower)
+    output = b""
+
+    def until(text, timeout=20):
+        nonlocal output
+        deadline = time.monotonic() + timeout
+        while text.encode() not in output:
+            assert time.monotonic() < deadline, output.decode(errors="replace")
+            if select.select([leader], [], [], 0.1)[0]:
+                output += os.read(leader, 4096)
+
+    try:
+        until(">>> ")
+        os.write(leader, b"import matplotlib.pyplot as plt; plt.ion(); plt.plot([0, 1], [1, 0])\n")
+        wid = x_session.wait_for_window("^Figure 1$", timeout=30)
+        x_session.wait_for_pixels(wid, lambda image: count_colour(image, (31, 119, 180)) > 100)
+        os.write(leader, b"plt.gca().set_title('typed'); print('answer', 6 * 7)\n")
+        until("answer 42")
+        # While the prompt waits, the window still answers the mouse: hover shows coordinates.
+        x_session.move(320, 250, wid=wid)
+        x_session.wait_for_pixels(
+            wid, lambda image: (np.asarray(image)[-20:-8, 8:300] < 100).any(), 10, "status text"
+        )
+        os.write(leader, b"exit()\n")
+        assert process.wait(15) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(leader)
