@@ -25,11 +25,14 @@ def viewer_command() -> list[str]:
 
 def viewer_environment() -> dict[str, str]:
     env = dict(os.environ)
+    flags = env.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
     # Chromium refuses to start its sandbox as root; the page it shows is our own.
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
-        flags = env.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
-        if "--no-sandbox" not in flags:
-            env["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --no-sandbox".strip()
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--no-sandbox" not in flags:
+        flags.append("--no-sandbox")
+    # The engine's own log (no system bus, no GPU...) is noise in the user's terminal.
+    if not any(flag.startswith("--log-level") for flag in flags):
+        flags.append("--log-level=3")
+    env["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
     return env
 
 
