@@ -9,6 +9,7 @@ from test_app import (
     close_and_expect_exit,
     count_colour,
     show_figure,
+    toolbar_middle,
     write_script,
 )
 
@@ -290,3 +291,27 @@ def test_the_prompt_stays_usable_with_a_live_window(x_session, run_app, tmp_path
         if process.poll() is None:
             process.kill()
         os.close(leader)
+
+
+def test_the_subplot_tool_adjusts_and_applies_a_tight_layout(x_session, run_app, tmp_path):
+    body = """
+fig.clear()
+for subplot in fig.subplots(2, 2).flat:
+    subplot.plot([0, 1, 2], [0, 1, 0], color="tab:blue", lw=3)
+    subplot.set(title="a title", ylabel="a label")
+fig.canvas.mpl_connect("draw_event", lambda event: say(f"left {fig.subplotpars.left:.3f}"))
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    image = x_session.wait_for_still(wid)
+    x_session.click(182, toolbar_middle(image), wid=wid)  # the Subplots button
+    tool = x_session.wait_for_window("^Subplot configuration tool$", timeout=20)
+    x_session.wait_for_still(tool)
+    _, _, width, height = x_session.window_geometry(tool)
+    # matplotlib's tool figure is 600x300; our button sits at x 0.55-0.75, y 0.05-0.125.
+    x_session.click(int(0.65 * width), height - 28 - int(0.0875 * 300), wid=tool)
+    left = float(wait_for_output(app, r"^left (0\.(?!125)\d+)$").group(1))
+    assert left < 0.125
+    x_session.close_window(tool)
+    x_session.wait_gone("^Subplot configuration tool$")
+    close_and_expect_exit(x_session, app, wid)

@@ -26,6 +26,7 @@ from matplotlib.backend_bases import (
 )
 from matplotlib.backend_tools import Cursors
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.widgets import Button, SubplotTool
 
 from .events import InputEvent
 from .feed import FigureFeed
@@ -222,6 +223,16 @@ class NavigationToolbar2Webfig(NavigationToolbar2):
         super().zoom(*args)
         self._feed.publish_state(mode=self.mode.name)
 
+    def configure_subplots(self, *args: Any):
+        """matplotlib's subplot tool, with the Tight layout action of the Qt dialog added."""
+        tool = super().configure_subplots(*args)
+        if not hasattr(tool, "buttontight"):
+            tool.buttontight = Button(
+                tool.figure.add_axes((0.55, 0.05, 0.2, 0.075)), "Tight layout"
+            )
+            tool.buttontight.on_clicked(lambda _event: _tighten(tool))
+        return tool
+
     def save_figure(self, *args: Any) -> None:
         """Ask for a file in the native save dialog, then save the figure there."""
         canvas = self.canvas
@@ -255,6 +266,15 @@ class NavigationToolbar2Webfig(NavigationToolbar2):
     def set_history_buttons(self) -> None:
         stack = self._nav_stack
         self._feed.publish_state(back=stack._pos > 0, forward=stack._pos < len(stack._elements) - 1)
+
+
+def _tighten(tool: SubplotTool) -> None:
+    """Apply tight_layout to the tool's figure and move the sliders to the result."""
+    target = tool.targetfig
+    target.tight_layout()
+    params = target.subplotpars
+    for name in ("left", "bottom", "right", "top", "wspace", "hspace"):
+        getattr(tool, f"slider{name}").set_val(getattr(params, name))
 
 
 class FigureManagerWebfig(FigureManagerBase):
