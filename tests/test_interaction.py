@@ -315,3 +315,39 @@ plt.show()
     x_session.close_window(tool)
     x_session.wait_gone("^Subplot configuration tool$")
     close_and_expect_exit(x_session, app, wid)
+
+
+def test_f_toggles_fullscreen(x_session, run_app, tmp_path):
+    app, wid = run_figure_script(x_session, run_app, tmp_path, "plt.show()\n")
+    x_session.click(320, 200, wid=wid)
+    x_session.key("f")
+    deadline = time.monotonic() + 10
+    while x_session.window_geometry(wid)[2:] != (x_session.width, x_session.height):
+        assert time.monotonic() < deadline, x_session.window_geometry(wid)
+        time.sleep(0.05)
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_ginput_returns_the_clicked_points(x_session, run_app, tmp_path):
+    body = """
+ax.set(xlim=(0, 10), ylim=(0, 10))
+plt.show(block=False)
+points = plt.ginput(2, timeout=60)
+say("points", len(points), *(f"{x:.2f},{y:.2f}" for x, y in points))
+say("pressed", plt.waitforbuttonpress(timeout=60))
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    image = x_session.wait_for_still(wid)
+    top = toolbar_middle(image) + 18
+    # The axes span x 0.1-0.9 of 640 px and y 0.3-0.9 of 480 px from the bottom.
+    wanted = [(3, 7), (7, 3)]
+    for data_x, data_y in wanted:
+        x_session.click(
+            64 + int(data_x / 10 * 512), top + 480 - 144 - int(data_y / 10 * 288), wid=wid
+        )
+    line = wait_for_output(app, r"^points 2 (.*)$").group(1)
+    got = [tuple(map(float, point.split(","))) for point in line.split()]
+    assert np.allclose(got, wanted, atol=0.1), got
+    x_session.key("space", wid=wid)
+    wait_for_output(app, r"^pressed True$")
+    assert app.wait(15) == 0

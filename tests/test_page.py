@@ -240,3 +240,16 @@ def test_a_dropped_file_is_taken_by_the_page_not_opened_as_a_page(new_page, live
     )
     assert names == [True, True, True, False, "figure.pickle"]
     assert page.url == url
+
+
+def test_the_cursor_follows_the_tool_over_the_axes(new_page, live):
+    page = open_page(new_page, live)
+    box = canvas_box(page)
+    page.click('[data-action="zoom"]')
+    page.mouse.move(box["x"] + 320, box["y"] + 240)
+    page.wait_for_function("document.getElementById('figure').style.cursor === 'crosshair'")
+    page.click('[data-action="pan"]')
+    page.mouse.move(box["x"] + 330, box["y"] + 250)
+    page.wait_for_function("document.getElementById('figure').style.cursor === 'move'")
+    page.mouse.move(box["x"] + 2, box["y"] + 2)
+    page.wait_for_function("document.getElementById('figure').style.cursor === 'default'")
