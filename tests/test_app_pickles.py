@@ -9,7 +9,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from test_app import (
+
+from tests.app_windows import (
     TAB_BLUE,
     close_and_expect_exit,
     count_colour,

@@ -5,27 +5,17 @@ import sys
 import time
 
 import numpy as np
-from test_app import (
+
+from tests.app_windows import (
     close_and_expect_exit,
     count_colour,
     show_figure,
     toolbar_middle,
+    wait_for_output,
     write_script,
 )
 
 TAB_ORANGE = (255, 127, 14)
-
-
-def wait_for_output(app, pattern, timeout=15.0) -> re.Match:
-    """Wait until the app has printed a line matching `pattern`; return the match."""
-    deadline = time.monotonic() + timeout
-    while True:
-        match = re.search(pattern, app.output(), re.MULTILINE)
-        if match:
-            return match
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"no output like {pattern!r} within {timeout} s:\n{app.output()}")
-        time.sleep(0.05)
 
 
 HEADER = """
