@@ -113,6 +113,7 @@ class Host:
         return bool(self._windows) or self._welcome_id is not None
 
     def _ensure_server(self) -> None:
+        # Imported here: a script that never shows a figure never needs the web stack.
         from .server import FigureServer
 
         if self._server is None:
