@@ -8,14 +8,15 @@ PYTEST_ARGS ?=
 # libraries Qt WebEngine's wheels expect from the system, and Chromium for page tests.
 # Recommends are skipped: Chromium and Qt WebEngine were seen to need none of them but
 # fonts-liberation (Chromium's default web fonts), which is listed so pages look the same on
-# every machine. x11-utils gives xwininfo and xev; python3-venv gives Debian's python3 a venv.
+# every machine. x11-utils gives xwininfo and xev; python3-venv gives Debian's python3 a venv;
+# binutils gives PyInstaller its objdump.
 SYSTEM_PACKAGES := xvfb xauth xdotool openbox wmctrl x11-apps x11-utils \
 	libnss3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 \
 	libgl1 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libdbus-1-3 libxkbfile1 \
-	fonts-dejavu-core fonts-liberation chromium python3-venv
+	fonts-dejavu-core fonts-liberation chromium python3-venv binutils
 
-.PHONY: system venv test lint format demo clean
+.PHONY: system venv test lint format demo bench package clean
 
 system:
 	@if ! command -v dpkg-query >/dev/null; then \
@@ -42,7 +43,7 @@ venv: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --disable-pip-version-check -e '.[test]'
+	$(VENV)/bin/pip install --disable-pip-version-check -e '.[test,bench,package]'
 	touch $@
 
 test: system $(VENV)/.installed
@@ -58,8 +59,12 @@ demo: system $(VENV)/.installed
 			-- $(VENV)/bin/webfig-desktop examples/demo.py; \
 	fi
 
+bench: system $(VENV)/.installed
+	$(VENV)/bin/python -m bench.run
 
-
+package: system $(VENV)/.installed
+	$(VENV)/bin/pyinstaller --noconfirm --clean pyinstaller.spec
+	@du -sh dist/webfig-desktop
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

@@ -44,7 +44,12 @@ def run_script(path: Path, args: list[str]) -> int:
         print(f"webfig-desktop: no such script: {path}", file=sys.stderr)
         return 2
     sys.argv = [str(path), *args]
-    sys.path[0] = str(path.resolve().parent)
+    script_folder = str(path.resolve().parent)
+    if getattr(sys, "frozen", False):
+        # A frozen app's sys.path[0] holds part of its standard library: keep it.
+        sys.path.insert(0, script_folder)
+    else:
+        sys.path[0] = script_folder
     try:
         runpy.run_path(str(path), run_name="__main__")
     except SystemExit as exit_request:

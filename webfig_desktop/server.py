@@ -11,7 +11,6 @@ import hmac
 import json
 import re
 import threading
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ import bottle
 import matplotlib
 from cheroot import wsgi
 
+from .assets import FOLDER as ASSETS
 from .events import BadEvent, parse_event
 from .frames import frame_update
 from .recent import recent_files
@@ -29,11 +29,6 @@ if TYPE_CHECKING:
 # How long a request for a frame or for state is held open when nothing new comes.
 HOLD_SECONDS = 15.0
 _ICON = re.compile(r"^[a-z_]+(-symbolic)?\.(svg|png)$")
-
-
-def assets_dir() -> Path:
-    """The page's files: installed inside the package, or beside it in a source checkout."""
-    return Path(str(resources.files("webfig_desktop.assets")))
 
 
 class FigureServer:
@@ -114,7 +109,7 @@ class FigureServer:
         @app.get("/fig/<window_id:int>/")
         def page(window_id: int):
             feed_of(window_id)
-            return bottle.static_file("figure.html", root=str(assets_dir()))
+            return bottle.static_file("figure.html", root=str(ASSETS))
 
         @app.get("/fig/<window_id:int>/config.json")
         def config(window_id: int):
@@ -162,7 +157,7 @@ class FigureServer:
 
         @app.get("/welcome/")
         def welcome():
-            return bottle.static_file("welcome.html", root=str(assets_dir()))
+            return bottle.static_file("welcome.html", root=str(ASSETS))
 
         @app.get("/welcome/recent.json")
         def recent():
@@ -170,7 +165,7 @@ class FigureServer:
 
         @app.get("/assets/<name>")
         def asset(name: str):
-            return bottle.static_file(name, root=str(assets_dir()))
+            return bottle.static_file(name, root=str(ASSETS))
 
         @app.get("/icons/<name>")
         def icon(name: str):

@@ -18,6 +18,8 @@ import webview
 from webview.dom import DOMEventHandler
 from webview.menu import Menu, MenuAction, MenuSeparator
 
+from .assets import FOLDER as ASSETS
+
 # The page's toolbar and status line around the canvas (figure.css): the first guess at the
 # window's size; `_fit` corrects it once the page has laid itself out.
 PAGE_CHROME_HEIGHT = 64
@@ -290,7 +292,7 @@ def main() -> None:
     else:
         return
     gui = "qt" if sys.platform.startswith("linux") else None
-    webview.start(viewer.follow_host, (commands,), gui=gui)
+    webview.start(viewer.follow_host, (commands,), gui=gui, icon=str(ASSETS / "icon.png"))
 
 
 if __name__ == "__main__":

@@ -47,6 +47,8 @@ class ViewerProcess:
             viewer_command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            # A windowed app (no console) has no stderr to hand down.
+            stderr=subprocess.DEVNULL if sys.stderr is None else None,
             env=viewer_environment(),
             text=True,
             encoding="utf-8",
