@@ -62,7 +62,7 @@ class TimerWebfig(TimerBase):
         current_host().stop_timer(self)
 
     def _timer_set_interval(self) -> None:
-        if self in current_host()._timer_due:
+        if current_host().timer_running(self):
             self._timer_start()
 
 
@@ -77,6 +77,7 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         super().__init__(figure)
         self.feed = FigureFeed()
         self._draw_pending = False
+        self._looping = False
         self._last_mouse = (0.0, 0.0)
 
     def draw(self) -> None:

@@ -214,6 +214,9 @@ class Host:
     def stop_timer(self, timer: TimerBase) -> None:
         self._timer_due.pop(timer, None)
 
+    def timer_running(self, timer: TimerBase) -> bool:
+        return timer in self._timer_due
+
     def shutdown(self) -> None:
         """Close every window, stop the viewer and the server."""
         for window_id in list(self._windows):
