@@ -1,0 +1,526 @@
+"""The benchmark of issue 6: our frame pipeline against WebAgg's and the Agg limit.
+
+    python -m bench.run [--json PATH] [--figures KEY,...] [--dpr 1 2] [--skip-startup]
+
+For each reference figure (bench/figures.py) it serves the figure from a real figure host
+(bench/serve_ours.py) and from matplotlib's WebAgg (bench/serve_webagg.py), and drives both
+pages, taking turns, in the same headless Chromium at each device pixel ratio with the same
+viewport (bench/page.py): frames per second reaching the canvas during a continuous gesture,
+event-to-pixels latency of single moves, bytes per frame on the wire. The Agg limit of the same
+update is timed alone in a fresh process (bench/agg_limit.py). Both servers report when they
+draw and encode (bench/instrument.py), which splits our latency into its stages. Then it times
+start-up and memory of ours against QtAgg under Xvfb (bench/startup.py). It prints the tables,
+judges the targets as ratios within this one run, and writes everything as JSON if asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    # Run as `python bench/run.py`: make the checkout importable, as `python -m` would.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from playwright.sync_api import Browser, Playwright, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
+
+from bench import page as pages
+from bench.figures import BY_KEY, REFERENCE_FIGURES, ReferenceFigure
+from bench.instrument import SpanReader
+from bench.processes import Child, free_port, python, python_env
+from bench.serve_ours import URL_PREFIX
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SERVER_TIMEOUT = 60.0
+
+# The targets of issue 6.
+PAN_VS_WEBAGG = 1.5
+PAN_VS_AGG = 0.85
+LATENCY_SLACK_MS = 15.0
+BYTES_VS_WEBAGG = 0.5
+BLIT_FPS = 60.0
+STARTUP_VS_QTAGG = 1.5
+
+
+_STARTED = time.monotonic()
+
+
+def _log(message: str) -> None:
+    print(f"[{time.monotonic() - _STARTED:5.0f} s] {message}", file=sys.stderr, flush=True)
+
+
+def _chromium() -> str:
+    # Debian's browser, so that no browser download from Playwright is needed.
+    return os.environ.get("BENCH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def agg_limits(key: str, ratios: list[float]) -> dict[float, dict[str, Any]]:
+    """The Agg limit and our stage costs of figure `key`, timed in a fresh Agg process."""
+    child = Child(
+        [python(), "-m", "bench.agg_limit", key, "--dpr", *map(str, ratios)],
+        python_env(MPLBACKEND="Agg"),
+    )
+    try:
+        line = child.wait_for_line("[", timeout=300)
+    finally:
+        child.stop()
+    return {entry["ratio"]: entry for entry in json.loads("[" + line)}
+
+
+class Browsers:
+    """One headless Chromium per device pixel ratio, each shared by our page and WebAgg's.
+
+    The ratio is given to Chromium itself as well as to Playwright's context: with Playwright's
+    emulation alone, ResizeObserver's device-pixel sizes stay at ratio 1, and WebAgg (which
+    sizes its canvas from them) then draws a 2x frame into a 1x canvas.
+    """
+
+    def __init__(self, playwright: Playwright) -> None:
+        self._playwright = playwright
+        self._browsers: dict[float, Browser] = {}
+
+    def get(self, ratio: float) -> Browser:
+        if ratio not in self._browsers:
+            self._browsers[ratio] = self._playwright.chromium.launch(
+                executable_path=_chromium(),
+                headless=True,
+                args=[*CHROMIUM_ARGS, f"--force-device-scale-factor={ratio:g}"],
+            )
+        return self._browsers[ratio]
+
+    def close(self) -> None:
+        for browser in self._browsers.values():
+            browser.close()
+        self._browsers.clear()
+
+
+@dataclass
+class FigureServer:
+    """A figure served by ours or by WebAgg in a child process, with its page's URL."""
+
+    kind: str
+    child: Child
+    url: str
+    spans: SpanReader = field(default_factory=SpanReader)
+
+    def idle_for(self) -> float:
+        """Seconds since the server last drew or encoded (0 while it does)."""
+        self.spans.feed(self.child.take_lines())
+        return self.spans.idle_for()
+
+    def take_spans(self) -> list[tuple[str, float, float]]:
+        """The spans (name, start, end) the server reported since last asked."""
+        self.spans.feed(self.child.take_lines())
+        return self.spans.take()
+
+
+def stage_times(spans: list[tuple[str, float, float]]) -> dict[str, float]:
+    """Median milliseconds of the draw and encode spans, and how many of each there were."""
+    times: dict[str, list[float]] = {}
+    for name, start, end in spans:
+        times.setdefault(name, []).append(end - start)
+    result: dict[str, float] = {}
+    for name, values in times.items():
+        result[f"server_{name}_count"] = len(values)
+        if name in ("draw", "encode"):
+            result[f"server_{name}_ms"] = statistics.median(values)
+    return result
+
+
+def _first(spans, name: str, after: float, before: float):
+    found = [span for span in spans if span[0] == name and after <= span[1] <= before]
+    return min(found, key=lambda span: span[1]) if found else None
+
+
+def latency_stages(
+    timeline: list[dict[str, float]], spans: list[tuple[str, float, float]]
+) -> dict[str, float] | None:
+    """Where our latency goes, median ms per stage, from the page's times and the host's spans.
+
+    Stages of one move: to the host (the page sends the event over HTTP), queued (until the
+    main thread takes it), update (the figure handles the event, draws or blits, and publishes
+    the frame), wake (the held image request picks the frame up), encode (diff, crop, PNG),
+    to the page (the response travels), decode + draw (the page decodes and paints it).
+    """
+    stages: dict[str, list[float]] = {}
+    for sample in timeline:
+        moved, drawn, arrived = sample["moved"], sample["drawn"], sample["response_end"]
+        if arrived is None:
+            continue
+        received = _first(spans, "input", moved - 1, drawn)
+        dispatched = received and _first(spans, "dispatch", received[1], drawn)
+        # The frame made for this move is published after the move was dispatched.
+        published = dispatched and _first(spans, "publish", dispatched[1], drawn)
+        encoded = [s for s in spans if s[0] == "encode" and s[2] <= arrived + 1]
+        if not published or not encoded:
+            continue
+        encoded = max(encoded, key=lambda span: span[2])
+        values = {
+            "to_host": received[1] - moved,
+            "queued": dispatched[1] - received[2],
+            "update": published[2] - dispatched[1],
+            "wake": encoded[1] - published[2],
+            "encode": encoded[2] - encoded[1],
+            "to_page": arrived - encoded[2],
+            "decode_draw": drawn - arrived,
+            # Everything but the figure's own update: what the pipeline adds to Agg.
+            "overhead": (drawn - moved) - (published[2] - dispatched[1]),
+        }
+        for name, value in values.items():
+            stages.setdefault(name, []).append(value)
+    if not stages:
+        return None
+    return {name: statistics.median(values) for name, values in stages.items()}
+
+
+def start_server(kind: str, key: str) -> FigureServer:
+    """Serve figure `key` with our host or with WebAgg; returns once its page can be loaded."""
+    if kind == "ours":
+        argv = [python(), "-m", "bench.serve_ours", key]
+        env = python_env(MPLBACKEND="webfig")
+    else:
+        argv = [python(), "-m", "bench.serve_webagg", key, str(free_port())]
+        env = python_env(MPLBACKEND="WebAgg")
+    child = Child(argv, env)
+    try:
+        return FigureServer(kind, child, child.wait_for_line(URL_PREFIX, SERVER_TIMEOUT))
+    except BaseException:
+        child.stop()
+        raise
+
+
+def measure_page(
+    browsers: Browsers, server: FigureServer, reference: ReferenceFigure, agg: dict[str, Any]
+) -> dict[str, Any]:
+    """Frames per second, latency and bytes per frame of one page at one ratio."""
+    update = agg["update_ms"] / 1000
+    # Long enough for a fair count of frames, short enough for the whole run's time budget.
+    seconds = (2.0, 5.0)
+    samples = min(max(int(2.5 / (update + 0.2)), 4), 8)
+    ratio = agg["ratio"]
+    figure_page = pages.open_page(
+        browsers.get(ratio),
+        server.kind,
+        server.url,
+        reference.size,
+        ratio,
+        server.idle_for,
+        animated=reference.gesture == "watch",
+    )
+    try:
+        fx, fy, fw, fh = agg["axes_fraction"]
+        center = figure_page.point(fx + fw / 2, fy + fh / 2)
+        width, height = reference.size
+        radius = 0.25 * min(fw * width, fh * height)
+        server.take_spans()  # forget what loading the page cost
+        if reference.gesture == "watch":
+            watched = pages.watch(figure_page, seconds[0])
+            return {**watched, **stage_times(server.take_spans())}
+        button = reference.gesture == "pan"
+        if button:
+            pages.select_pan(figure_page)
+        result = pages.continuous_gesture(figure_page, center, radius, seconds, button)
+        result.update(stage_times(server.take_spans()))
+        result.update(
+            pages.step_latency(figure_page, center, samples, button, timeout=max(3.0, 20 * update))
+        )
+        if server.kind == "ours":
+            result["latency_stages"] = latency_stages(
+                result["latency_timeline"], server.take_spans()
+            )
+        if button:
+            pages.release_pan(figure_page)
+        return result
+    finally:
+        figure_page.close()
+
+
+class Servers:
+    """The figure servers of one reference figure, by kind, restarted on demand."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self._running: dict[str, FigureServer] = {}
+
+    def get(self, kind: str) -> FigureServer:
+        if kind not in self._running:
+            self._running[kind] = start_server(kind, self.key)
+        return self._running[kind]
+
+    def stop(self, kind: str | None = None) -> None:
+        for name in [kind] if kind else list(self._running):
+            server = self._running.pop(name, None)
+            if server is not None:
+                server.child.stop()
+
+
+def measure_with_retry(
+    browsers: Browsers, servers: Servers, kind: str, reference: ReferenceFigure, agg: dict
+) -> dict[str, Any]:
+    """`measure_page`, once more with a fresh server if the page fails to come up or respond."""
+    try:
+        return measure_page(browsers, servers.get(kind), reference, agg)
+    except (pages.PageNotReady, TimeoutError, PlaywrightError) as error:
+        # A page that fails says nothing of speed; a second failure is reported as is.
+        _log(f"  {error}; again with a fresh server")
+        servers.stop(kind)
+        return measure_page(browsers, servers.get(kind), reference, agg)
+
+
+def measure_figure(
+    browsers: Browsers, reference: ReferenceFigure, ratios: list[float], ours_first: bool
+) -> list[dict[str, Any]]:
+    """Every measurement of one reference figure, one row per device pixel ratio."""
+    _log(f"{reference.key}: Agg limit")
+    limits = agg_limits(reference.key, ratios)
+    rows = {
+        ratio: {"figure": reference.key, "dpr": ratio, "agg": limits[ratio]} for ratio in ratios
+    }
+    kinds = ["ours", "webagg"] if ours_first else ["webagg", "ours"]
+    servers = Servers(reference.key)
+    try:
+        if reference.gesture == "watch":
+            # An animation runs in its host whether a page watches or not: one server at a
+            # time, so that the one measured has the machine to itself.
+            for kind in kinds:
+                for ratio in ratios:
+                    _log(f"{reference.key}: {kind} at ratio {ratio:g}")
+                    rows[ratio][kind] = measure_with_retry(
+                        browsers, servers, kind, reference, limits[ratio]
+                    )
+                servers.stop(kind)
+        else:
+            # Idle servers cost nothing: both run, and their pages take turns at each ratio,
+            # so that a change in the machine's load hits both alike.
+            for k, ratio in enumerate(ratios):
+                for kind in kinds if k % 2 == 0 else kinds[::-1]:
+                    _log(f"{reference.key}: {kind} at ratio {ratio:g}")
+                    rows[ratio][kind] = measure_with_retry(
+                        browsers, servers, kind, reference, limits[ratio]
+                    )
+    finally:
+        servers.stop()
+    return [rows[ratio] for ratio in ratios]
+
+
+# -- judging and printing --------------------------------------------------------------------
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return a / b if a is not None and b else None
+
+
+def judge(row: dict[str, Any], gesture: str) -> dict[str, bool | None]:
+    """Pass (True), fail (False) or not applicable (None) for each target of issue 6."""
+    ours, webagg, agg = row["ours"], row["webagg"], row["agg"]
+    agg_fps = 1000 / agg["update_ms"]
+    verdicts: dict[str, bool | None] = dict.fromkeys(
+        ["fps_vs_webagg", "fps_vs_agg", "latency", "bytes", "blit_fps"]
+    )
+    if gesture == "pan":
+        verdicts["fps_vs_webagg"] = ours["fps"] >= PAN_VS_WEBAGG * webagg["fps"]
+        verdicts["fps_vs_agg"] = ours["fps"] >= PAN_VS_AGG * agg_fps
+    else:
+        verdicts["blit_fps"] = ours["fps"] >= BLIT_FPS
+    if ours.get("latency_median_ms") is not None:
+        verdicts["latency"] = ours["latency_median_ms"] <= agg["update_ms"] + LATENCY_SLACK_MS
+    if ours["bytes_per_frame"] and webagg["bytes_per_frame"]:
+        verdicts["bytes"] = ours["bytes_per_frame"] <= BYTES_VS_WEBAGG * webagg["bytes_per_frame"]
+    return verdicts
+
+
+def _num(value: float | None, digits: int = 0) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def _verdict(value: bool | None) -> str:
+    return "-" if value is None else "ok" if value else "FAIL"
+
+
+TABLE_HEAD = (
+    f"{'figure':<11}{'dpr':>4} | {'fps ours':>8} {'webagg':>6} {'agg':>5} | "
+    f"{'latency ms ours':>15} {'webagg':>11} {'agg':>6} | {'KB/frame ours':>13} {'webagg':>6} | "
+    f"{'fps1.5xWA':>9} {'fps.85xAgg':>10} {'lat':>4} {'bytes':>5} {'blit60':>6}"
+)
+
+
+def format_row(row: dict[str, Any]) -> str:
+    ours, webagg, agg = row["ours"], row["webagg"], row["agg"]
+    v = row["verdicts"]
+
+    def latency(result: dict[str, Any]) -> str:
+        median = result.get("latency_median_ms")
+        if median is None:
+            return "-"
+        return f"{median:.0f}/{result['latency_p95_ms']:.0f}"
+
+    def kilobytes(result: dict[str, Any]) -> str:
+        value = result["bytes_per_frame"]
+        return "-" if value is None else f"{value / 1024:.1f}"
+
+    return (
+        f"{row['figure']:<11}{row['dpr']:>4g} | {_num(ours['fps'], 1):>8} "
+        f"{_num(webagg['fps'], 1):>6} {_num(1000 / agg['update_ms']):>5} | "
+        f"{latency(ours):>15} {latency(webagg):>11} {_num(agg['update_ms'], 1):>6} | "
+        f"{kilobytes(ours):>13} {kilobytes(webagg):>6} | "
+        f"{_verdict(v['fps_vs_webagg']):>9} {_verdict(v['fps_vs_agg']):>10} "
+        f"{_verdict(v['latency']):>4} {_verdict(v['bytes']):>5} {_verdict(v['blit_fps']):>6}"
+    )
+
+
+STAGES = ["to_host", "queued", "update", "wake", "encode", "to_page", "decode_draw"]
+BREAKDOWN_HEAD = (
+    f"{'figure':<11}{'dpr':>4} | {'to host':>7} {'queued':>6} {'update':>6} {'wake':>5} "
+    f"{'encode':>6} {'to page':>7} {'decode':>6} | {'latency':>7} {'added':>5} | {'draw':>5} "
+    f"{'encode':>6} "
+    f"{'fps':>5} {'busy':>4} | {'box':>4} {'KB':>5} {'alone':>5}"
+)
+
+
+def format_breakdown(row: dict[str, Any]) -> str:
+    """Where our time goes: one move's stages, and the host's work during the gesture."""
+    ours, agg = row["ours"], row["agg"]
+    stages = ours.get("latency_stages") or {}
+    cells = " ".join(
+        f"{_num(stages.get(name), 1):>{width}}"
+        for name, width in zip(STAGES, (7, 6, 6, 5, 6, 7, 6), strict=True)
+    )
+    draw = ours.get("server_draw_ms")
+    # The share of the gesture the host's main thread spent in Agg: near 1, drawing is all
+    # that limits the frame rate (on this machine, at this load).
+    busy = ours["fps"] * draw / 1000 if draw else None
+    return (
+        f"{row['figure']:<11}{row['dpr']:>4g} | {cells} | "
+        f"{_num(ours.get('latency_median_ms'), 1):>7} {_num(stages.get('overhead'), 1):>5} | "
+        f"{_num(draw, 0):>5} "
+        f"{_num(ours.get('server_encode_ms'), 1):>6} {ours['fps']:>5.1f} {_num(busy, 2):>4} | "
+        f"{agg['changed_fraction'] * 100:>3.0f}% {agg['png_bytes'] / 1024:>5.0f} "
+        f"{agg['encode_ms']:>5.1f}"
+    )
+
+
+def format_startup(startup: dict[str, Any]) -> list[str]:
+    ours, qtagg = startup["ours"], startup["qtagg"]
+    ratio = ours["seconds"] / qtagg["seconds"]
+    verdict = _verdict(ratio <= STARTUP_VS_QTAGG)
+    return [
+        f"start-up to figure on screen: ours {ours['seconds']:.2f} s, QtAgg "
+        f"{qtagg['seconds']:.2f} s, ratio {ratio:.2f} (target <= {STARTUP_VS_QTAGG}): {verdict}",
+        f"  of which until the script's figure was first drawn by Agg: ours "
+        f"{ours['first_draw_seconds']:.2f} s, QtAgg {qtagg['first_draw_seconds']:.2f} s",
+        f"memory, all processes: ours {ours['rss_mib']:.0f} MiB RSS / {ours['pss_mib']:.0f} MiB "
+        f"PSS in {ours['processes']} processes; QtAgg {qtagg['rss_mib']:.0f} MiB RSS / "
+        f"{qtagg['pss_mib']:.0f} MiB PSS in {qtagg['processes']}",
+    ]
+
+
+LEGEND = """\
+Frame pipeline of issue 6: ours vs WebAgg vs the Agg limit, in one run. Ratios are what count.
+  fps       frames reaching the canvas per second: pan drag (figures 1-3), cursor hover (4),
+            animation (5); agg = 1 / the same update timed alone (a draw; a blit for 4 and 5)
+  latency   median/p95 ms from a mouse move received by the page to its frame on the canvas;
+            agg = the update alone, ms
+  KB/frame  image bytes per frame on the wire (ours: HTTP response with its headers; WebAgg:
+            binary websocket message)
+  targets   pan fps >= 1.5x WebAgg and >= 0.85x agg; median latency <= agg + 15 ms;
+            bytes/frame <= 0.5x WebAgg; blitted updates (4, 5) >= 60 fps"""
+
+BREAKDOWN_LEGEND = """\
+Ours, where the time goes (ms). Left, one move (median per stage; page and host clocks lined up):
+  to host (the event's POST), queued (until the main thread takes it), update (the figure handles
+  it, draws or blits, publishes the frame), wake (the held image request takes the frame),
+  encode (diff, crop, PNG), to page (the response), decode (blob, decode, drawImage);
+  added = latency - update: what the pipeline adds to the figure's own work.
+Right, during the continuous gesture: the host's median draw and encode, frames/s, busy = share of
+  the time spent drawing; and, timed alone: changed box (share of the figure), PNG KB, encode."""
+
+
+def report(results: dict[str, Any]) -> str:
+    """The tables, as printed."""
+    lines = [LEGEND, "", TABLE_HEAD, "-" * len(TABLE_HEAD)]
+    lines += [format_row(row) for row in results["rows"]]
+    lines += ["", BREAKDOWN_LEGEND, "", BREAKDOWN_HEAD, "-" * len(BREAKDOWN_HEAD)]
+    lines += [format_breakdown(row) for row in results["rows"] if "ours" in row]
+    if results.get("startup"):
+        lines += ["", *format_startup(results["startup"])]
+    machine = results["machine"]
+    lines += [
+        "",
+        f"{results['seconds']:.0f} s on {machine['cpus']} CPUs; load average "
+        f"{machine['load_before'][0]:.1f} before, {machine['load_after'][0]:.1f} after",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="The frame-pipeline benchmark of issue 6.")
+    parser.add_argument("--json", type=Path, metavar="PATH", help="also write results here")
+    parser.add_argument(
+        "--figures",
+        default=",".join(reference.key for reference in REFERENCE_FIGURES),
+        help="comma-separated figure keys (default: all): "
+        + ", ".join(reference.key for reference in REFERENCE_FIGURES),
+    )
+    parser.add_argument("--dpr", type=float, nargs="+", default=[1.0, 2.0])
+    parser.add_argument("--skip-startup", action="store_true", help="no start-up and memory")
+    parser.add_argument("--startup-rounds", type=int, default=2, metavar="N")
+    options = parser.parse_args(argv)
+    keys = [key.strip() for key in options.figures.split(",") if key.strip()]
+    unknown = [key for key in keys if key not in BY_KEY]
+    if unknown:
+        parser.error(f"unknown figures {unknown}; known: {sorted(BY_KEY)}")
+
+    began = time.monotonic()
+    results: dict[str, Any] = {
+        "machine": {
+            "python": platform.python_version(),
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "load_before": os.getloadavg(),
+        },
+        "rows": [],
+    }
+    with sync_playwright() as playwright:
+        browsers = Browsers(playwright)
+        try:
+            for k, key in enumerate(keys):
+                reference = BY_KEY[key]
+                # Who goes first alternates, so that drift in the machine's load favours neither.
+                for row in measure_figure(browsers, reference, options.dpr, ours_first=k % 2 == 0):
+                    row["verdicts"] = judge(row, reference.gesture)
+                    results["rows"].append(row)
+        finally:
+            browsers.close()
+    if not options.skip_startup:
+        from bench import startup
+
+        _log("start-up and memory")
+        results["startup"] = startup.measure(options.startup_rounds)
+    results["machine"]["load_after"] = os.getloadavg()
+    results["seconds"] = time.monotonic() - began
+    print(report(results))
+    if options.json:
+        options.json.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Start-up time to the figure on screen, and memory, of ours against QtAgg, under Xvfb.
+
+Both are timed the same way: from starting the command to the first screenshot of the display
+that shows the figure's own pixels (its background is a colour found nowhere else). Memory is
+then summed over every process the command started (our host, the viewer and its web engine's
+processes; QtAgg's one process), once the window has settled.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import ImageGrab
+
+from bench.processes import Child, VirtualDisplay, memory_kib, python
+
+SCRIPT = Path(__file__).with_name("startup_script.py")
+MARKER_RGB = (0xB4, 0x12, 0x8C)
+# The marker fills well over 100,000 pixels of the 800x450 figure: a third of that is a figure.
+MARKER_PIXELS = 30_000
+DRAWN_PREFIX = "BENCH-DRAWN "
+POLL_PAUSE = 0.02
+SETTLE_SECONDS = 1.5
+TIMEOUT = 60.0
+
+
+def _marker_pixels(display: str) -> int:
+    pixels = np.asarray(ImageGrab.grab(xdisplay=display).convert("RGB"), dtype=np.int16)
+    return int((np.abs(pixels - MARKER_RGB) <= 2).all(axis=-1).sum())
+
+
+def _commands() -> dict[str, tuple[list[str], dict[str, str]]]:
+    command = Path(python()).with_name("webfig-desktop")
+    ours = [str(command)] if command.exists() else [python(), "-m", "webfig_desktop.cli"]
+    return {
+        "ours": ([*ours, str(SCRIPT)], {}),
+        "qtagg": ([python(), str(SCRIPT)], {"MPLBACKEND": "QtAgg"}),
+    }
+
+
+def time_to_figure(display: VirtualDisplay, argv: list[str], env: dict[str, str]) -> dict:
+    """Start `argv` on `display`; seconds until the figure is on screen, then its memory."""
+    if _marker_pixels(display.display) >= MARKER_PIXELS:
+        raise RuntimeError("the display already shows the figure: a window was left open")
+    started, wall_started = time.monotonic(), time.time()
+    child = Child(argv, display.env(**env))
+    try:
+        while True:
+            before = time.monotonic()
+            found = _marker_pixels(display.display)
+            after = time.monotonic()
+            if found >= MARKER_PIXELS:
+                # The screen was read somewhere within the grab.
+                seconds = (before + after) / 2 - started
+                break
+            if child.process.poll() is not None:
+                tail = "\n".join(child.output[-20:])
+                raise RuntimeError(f"{argv} exited before showing the figure:\n{tail}")
+            if after - started > TIMEOUT:
+                raise TimeoutError(f"{argv} showed no figure in {TIMEOUT} s")
+            time.sleep(POLL_PAUSE)
+        time.sleep(SETTLE_SECONDS)
+        pids = child.tree()
+        # The script prints the wall clock at each draw: the first tells drawing from showing.
+        draws = [
+            float(line.split()[1]) for line in child.take_lines() if line.startswith(DRAWN_PREFIX)
+        ]
+        first_draw = min(draws) - wall_started if draws else None
+        return {"seconds": seconds, "first_draw_seconds": first_draw, **memory_kib(pids)}
+    finally:
+        child.stop()
+        # The next run must start on an empty screen.
+        deadline = time.monotonic() + 10
+        while _marker_pixels(display.display) >= MARKER_PIXELS and time.monotonic() < deadline:
+            time.sleep(0.1)
+
+
+def measure(rounds: int = 3) -> dict[str, Any]:
+    """Median start-up and memory of ours and QtAgg over `rounds` alternating runs."""
+    display = VirtualDisplay().start()
+    try:
+        runs: dict[str, list[dict]] = {"ours": [], "qtagg": []}
+        commands = _commands()
+        for k in range(rounds):
+            # Alternate who goes first, so that a warmer disk cache favours neither.
+            order = ["ours", "qtagg"] if k % 2 == 0 else ["qtagg", "ours"]
+            for name in order:
+                argv, env = commands[name]
+                runs[name].append(time_to_figure(display, argv, env))
+    finally:
+        display.stop()
+    result: dict[str, Any] = {}
+    for name, measured in runs.items():
+        result[name] = {
+            "seconds": statistics.median(run["seconds"] for run in measured),
+            "first_draw_seconds": statistics.median(
+                run["first_draw_seconds"] or 0 for run in measured
+            ),
+            "rss_mib": statistics.median(run["rss_kib"] for run in measured) / 1024,
+            "pss_mib": statistics.median(run["pss_kib"] for run in measured) / 1024,
+            "processes": max(run["processes"] for run in measured),
+            "runs": measured,
+        }
+    return result
