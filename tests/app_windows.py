@@ -41,9 +41,9 @@ def write_script(tmp_path: Path, body: str, name="script.py") -> str:
     return str(path)
 
 
-def show_figure(x_session, app, title="^Figure 1$"):
-    """Wait for the window and for the figure's line to be drawn in it."""
-    wid = x_session.wait_for_window(title, timeout=30)
+def show_figure(x_session, app, title="^Figure 1$", exclude=()):
+    """Wait for the window (not one of `exclude`) and for the figure's line to be drawn in it."""
+    wid = x_session.wait_for_window(title, timeout=30, exclude=exclude)
     x_session.wait_for_pixels(
         wid, lambda image: count_colour(image, TAB_BLUE) > 200, 20, "the blue line"
     )

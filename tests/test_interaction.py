@@ -29,8 +29,10 @@ def say(*words):
 
 
 def run_figure_script(x_session, run_app, tmp_path, body):
+    # A window still closing from an earlier test may bear the same title: not ours.
+    earlier = set(x_session.top_level_windows())
     app = run_app("webfig-desktop", write_script(tmp_path, HEADER + body))
-    return app, show_figure(x_session, app)
+    return app, show_figure(x_session, app, exclude=earlier)
 
 
 def test_dragging_a_slider_changes_its_value_and_runs_its_callback(x_session, run_app, tmp_path):
@@ -45,8 +47,8 @@ plt.show()
     # The slider's bar: axes from x = 0.2 to 0.8 of 640 px, y = 0.1 to 0.15 from the bottom.
     bar_y = image.height - 28 - int(0.125 * 480)
     x_session.drag(128 + 128, bar_y, 128 + 384, bar_y, wid=wid, steps=10)
-    value = float(wait_for_output(app, r"value (\d+\.\d+)\n(?![\s\S]*value)").group(1))
-    assert value > 5
+    # The drag ends at 10; under load the callbacks come late, so wait for the far half.
+    wait_for_output(app, r"^value ([5-9]|10)\.\d+$")
     close_and_expect_exit(x_session, app, wid)
 
 
