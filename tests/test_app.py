@@ -153,3 +153,24 @@ def test_each_figure_has_its_own_window_and_closing_one_keeps_the_others(
     pan_and_check_the_view_moves(x_session, second)
     close_and_expect_exit(x_session, app, second)
     assert "all closed" in app.output()
+
+
+def test_a_second_plt_show_after_the_first_window_closed_opens_a_new_window(
+    x_session, run_app, tmp_path
+):
+    script = write_script(
+        tmp_path,
+        """
+        import matplotlib.pyplot as plt
+        for title in ("first", "second"):
+            fig, ax = plt.subplots(num=title)
+            ax.plot([0, 1, 2], [1, 0, 1])
+            plt.show()
+            print("closed", title, flush=True)
+        """,
+    )
+    app = run_app("webfig-desktop", script)
+    x_session.close_window(show_figure(x_session, app, "^first$"))
+    second = show_figure(x_session, app, "^second$")
+    close_and_expect_exit(x_session, app, second)
+    assert "closed first" in app.output() and "closed second" in app.output()

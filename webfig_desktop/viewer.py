@@ -293,6 +293,10 @@ def main() -> None:
         return
     gui = "qt" if sys.platform.startswith("linux") else None
     webview.start(viewer.follow_host, (commands,), gui=gui, icon=str(ASSETS / "icon.png"))
+    # The loop ended with the last window, and pywebview cannot start it again in this
+    # process: end it, so that the host starts a new viewer for the next figure (the thread
+    # still reading the host's commands would otherwise keep this one alive, useless).
+    os._exit(0)
 
 
 if __name__ == "__main__":
