@@ -51,6 +51,8 @@ def show_figure(x_session, app, title="^Figure 1$", exclude=()):
 
 
 def pan_and_check_the_view_moves(x_session, wid):
+    # On top first: a window opened after this one may cover it, and the drag would go there.
+    x_session.focus(wid)
     before = x_session.wait_for_still(wid)
     x_session.click(PAN_BUTTON_X, toolbar_middle(before), wid=wid)
     x_session.drag(320, 250, 420, 320, wid=wid, steps=12)

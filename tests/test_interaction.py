@@ -344,3 +344,23 @@ say("pressed", plt.waitforbuttonpress(timeout=60))
     x_session.key("space", wid=wid)
     wait_for_output(app, r"^pressed True$")
     assert app.wait(15) == 0
+
+
+def test_quick_clicks_meant_for_the_next_ginput_wait_for_it(x_session, run_app, tmp_path):
+    body = """
+import time
+# A slow figure: the clicks after the first one queue up while it handles that one.
+fig.canvas.mpl_connect("button_press_event", lambda event: time.sleep(0.5))
+plt.show(block=False)
+say("first", len(plt.ginput(2, timeout=60)))
+say("second", len(plt.ginput(2, timeout=60)))
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    image = x_session.wait_for_still(wid)
+    y = toolbar_middle(image) + 200
+    # In one burst, all four clicks reach the host before the first ginput has its two.
+    x_session.click_burst([(300 + 10 * i, y) for i in range(4)], wid=wid)
+    wait_for_output(app, r"^second \d+$")
+    assert re.search(r"^first 2$", app.output(), re.M), app.output()
+    assert re.search(r"^second 2$", app.output(), re.M), app.output()
+    assert app.wait(15) == 0

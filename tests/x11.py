@@ -499,6 +499,13 @@ class XSession:
         # One xdotool call: its events travel on one connection, so they arrive in order.
         self._xdotool("mousemove", *self._screen_point(x, y, wid), "click", button)
 
+    def click_burst(self, points: Sequence[tuple[int, int]], wid: int | None = None) -> None:
+        """Click at each point, one right after the other, as fast as a double-click."""
+        args: list[object] = []
+        for x, y in points:
+            args += ["mousemove", *self._screen_point(x, y, wid), "click", 1]
+        self._xdotool(*args)
+
     def drag(
         self,
         x0: int,

@@ -60,6 +60,7 @@ class Host:
         self._timers: list[tuple[float, int, TimerBase]] = []
         self._timer_due: dict[TimerBase, tuple[float, int]] = {}
         self._timer_seq = itertools.count()
+        self._loops: list[Callable[[], bool]] = []  # the `until` of each running loop
         self._server: FigureServer | None = None
         self._viewer: ViewerProcess | None = None
         self._viewer_is_ready = False
@@ -182,26 +183,31 @@ class Host:
     def run(self, until: Callable[[], bool], timeout: float | None = None) -> None:
         """Run the event loop until `until()` is true or `timeout` seconds have passed."""
         end = None if timeout is None else time.monotonic() + timeout
-        while not until():
-            now = time.monotonic()
-            if end is not None and now >= end:
-                return
-            self._fire_due_timers(now)
-            wait = _MAX_WAIT
-            if self._timers:
-                wait = min(wait, self._timers[0][0] - now)
-            if end is not None:
-                wait = min(wait, end - now)
-            try:
-                task = self._tasks.get(timeout=max(wait, 0))
-            except queue.Empty:
-                continue
-            self._run(task)
-            self.process_pending()
+        self._loops.append(until)
+        try:
+            while not until():
+                now = time.monotonic()
+                if end is not None and now >= end:
+                    return
+                self._fire_due_timers(now)
+                wait = _MAX_WAIT
+                if self._timers:
+                    wait = min(wait, self._timers[0][0] - now)
+                if end is not None:
+                    wait = min(wait, end - now)
+                try:
+                    task = self._tasks.get(timeout=max(wait, 0))
+                except queue.Empty:
+                    continue
+                self._run(task)
+                self.process_pending()
+        finally:
+            self._loops.pop()
 
     def process_pending(self) -> None:
-        """Run every task already queued (what `flush_events` asks for)."""
-        while True:
+        """Run every task already queued (what `flush_events` asks for), but stop once the
+        running loop is to end: what is left is for the loop that comes next."""
+        while not self._loop_ends():
             try:
                 task = self._tasks.get_nowait()
             except queue.Empty:
@@ -238,14 +244,25 @@ class Host:
             # A user's callback that raises must not take the figures down with it.
             traceback.print_exc()
 
+    def _loop_ends(self) -> bool:
+        return bool(self._loops) and self._loops[-1]()
+
     def _dispatch_input(self, window_id: int) -> None:
-        with self._inputs_lock:
-            events = self._inputs.pop(window_id, ())
-        for event in events:
-            figure = self._windows.get(window_id)
-            if figure is None:
-                return
+        # One event at a time: once a handler ends the running loop (the last click of a
+        # `ginput`), the clicks after it wait for the next loop instead of being spent here.
+        while (figure := self._windows.get(window_id)) is not None:
+            with self._inputs_lock:
+                pending = self._inputs.get(window_id)
+                if not pending:
+                    self._inputs.pop(window_id, None)
+                    return
+                event = pending.popleft()
             self._run(lambda figure=figure, event=event: figure.handle_input(event))
+            if self._loop_ends():
+                with self._inputs_lock:
+                    if self._inputs.get(window_id):
+                        self.call_soon(self._dispatch_input, window_id)
+                return
 
     def _schedule(self, timer: TimerBase, due: float) -> None:
         entry = (due, next(self._timer_seq))
