@@ -42,7 +42,8 @@ export async function followFrames(canvas) {
     const scale = Number(response.headers.get("X-Frame-Scale")) || 1;
     canvas.style.width = `${width / scale}px`;
     canvas.style.height = `${height / scale}px`;
-    context.clearRect(x, y, bitmap.width, bitmap.height);
+    // An update "over" the canvas is transparent where nothing changed; any other replaces its box.
+    if (response.headers.get("X-Frame-Over") !== "1") context.clearRect(x, y, bitmap.width, bitmap.height);
     context.drawImage(bitmap, x, y);
     bitmap.close();
     lastId = frameId;

@@ -1,4 +1,4 @@
-"""Processes the benchmark starts: figure servers, a virtual display, apps under measurement.
+"""Processes the benchmark starts: figure servers and apps under measurement.
 
 Each is started in a session of its own, so that it and every child it makes can be found
 (memory is summed over them) and stopped by its process group id, and nothing else.
@@ -9,12 +9,10 @@ from __future__ import annotations
 import contextlib
 import os
 import queue
-import select
 import signal
 import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Sequence
@@ -31,9 +29,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def python_env(**extra: str) -> dict[str, str]:
-    """The environment for our Python children: this checkout importable, output unbuffered."""
-    env = dict(os.environ)
+def python_env(base: dict[str, str] | None = None, **extra: str) -> dict[str, str]:
+    """The environment for our Python children (`base`, or ours): this checkout importable,
+    output unbuffered."""
+    env = dict(os.environ if base is None else base)
     path = env.get("PYTHONPATH")
     env["PYTHONPATH"] = str(REPO) + (os.pathsep + path if path else "")
     env["PYTHONUNBUFFERED"] = "1"
@@ -168,83 +167,6 @@ def memory_kib(pids: Sequence[int]) -> dict[str, int]:
             elif name == "Pss":
                 pss += int(value.split()[0])
     return {"rss_kib": rss, "pss_kib": pss, "processes": len(pids)}
-
-
-class VirtualDisplay:
-    """Xvfb on a display number it picks itself (``-displayfd``)."""
-
-    def __init__(self, width: int = 1024, height: int = 768) -> None:
-        self.size = (width, height)
-        self.display = ""
-        self._process: subprocess.Popen | None = None
-        self._runtime = tempfile.TemporaryDirectory(prefix="webfig-bench-")
-
-    def start(self, timeout: float = 20.0) -> VirtualDisplay:
-        read_fd, write_fd = os.pipe()
-        try:
-            self._process = subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write_fd), "-screen", "0"]
-                + [f"{self.size[0]}x{self.size[1]}x24", "-nolisten", "tcp", "-noreset"],
-                pass_fds=[write_fd],
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-            os.close(write_fd)
-            write_fd = -1
-            # Xvfb writes the number once it accepts connections: the choice and the signal.
-            number = b""
-            deadline = time.monotonic() + timeout
-            while not number.endswith(b"\n"):
-                remaining = deadline - time.monotonic()
-                if remaining <= 0 or not select.select([read_fd], [], [], remaining)[0]:
-                    raise TimeoutError(f"Xvfb gave no display number in {timeout} s")
-                chunk = os.read(read_fd, 64)
-                if not chunk:
-                    raise RuntimeError("Xvfb exited at start")
-                number += chunk
-        except BaseException:
-            self.stop()
-            raise
-        finally:
-            os.close(read_fd)
-            if write_fd >= 0:
-                os.close(write_fd)
-        self.display = f":{int(number)}"
-        return self
-
-    def env(self, **extra: str) -> dict[str, str]:
-        """An environment for GUI programs on this display, and on nothing else."""
-        env = python_env(**extra)
-        for name in ("WAYLAND_DISPLAY", "WAYLAND_SOCKET"):
-            env.pop(name, None)
-        env.update(
-            DISPLAY=self.display,
-            QT_QPA_PLATFORM="xcb",
-            XDG_SESSION_TYPE="x11",
-            XDG_RUNTIME_DIR=self._runtime.name,
-            DBUS_SESSION_BUS_ADDRESS="disabled:",
-        )
-        if hasattr(os, "geteuid") and os.geteuid() == 0:
-            # Chromium (inside QtWebEngine) refuses its sandbox as root.
-            flags = env.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
-            if "--no-sandbox" not in flags:
-                flags.append("--no-sandbox")
-            env["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(flags)
-        return env
-
-    def stop(self) -> None:
-        if self._process is not None:
-            with contextlib.suppress(ProcessLookupError):
-                self._process.terminate()
-            try:
-                self._process.wait(STOP_GRACE)
-            except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
-            self._process = None
-        self._runtime.cleanup()
 
 
 def python() -> str:

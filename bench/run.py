@@ -19,7 +19,6 @@ import argparse
 import json
 import os
 import platform
-import shutil
 import statistics
 import sys
 import time
@@ -39,16 +38,8 @@ from bench.figures import BY_KEY, REFERENCE_FIGURES, ReferenceFigure
 from bench.instrument import SpanReader
 from bench.processes import Child, free_port, python, python_env
 from bench.serve_ours import URL_PREFIX
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SERVER_TIMEOUT = 60.0
 
 # The targets of issue 6.
@@ -68,8 +59,7 @@ def _log(message: str) -> None:
 
 
 def _chromium() -> str:
-    # Debian's browser, so that no browser download from Playwright is needed.
-    return os.environ.get("BENCH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    return os.environ.get("BENCH_CHROMIUM") or CHROMIUM
 
 
 def agg_limits(key: str, ratios: list[float]) -> dict[float, dict[str, Any]]:

@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 from PIL import ImageGrab
 
-from bench.processes import Child, VirtualDisplay, memory_kib, python
+from bench.processes import Child, memory_kib, python, python_env
+from tests.x11 import XSession
 
 SCRIPT = Path(__file__).with_name("startup_script.py")
 MARKER_RGB = (0xB4, 0x12, 0x8C)
@@ -42,12 +43,12 @@ def _commands() -> dict[str, tuple[list[str], dict[str, str]]]:
     }
 
 
-def time_to_figure(display: VirtualDisplay, argv: list[str], env: dict[str, str]) -> dict:
+def time_to_figure(display: XSession, argv: list[str], env: dict[str, str]) -> dict:
     """Start `argv` on `display`; seconds until the figure is on screen, then its memory."""
     if _marker_pixels(display.display) >= MARKER_PIXELS:
         raise RuntimeError("the display already shows the figure: a window was left open")
     started, wall_started = time.monotonic(), time.time()
-    child = Child(argv, display.env(**env))
+    child = Child(argv, python_env(display.env, **env))
     try:
         while True:
             before = time.monotonic()
@@ -81,7 +82,7 @@ def time_to_figure(display: VirtualDisplay, argv: list[str], env: dict[str, str]
 
 def measure(rounds: int = 3) -> dict[str, Any]:
     """Median start-up and memory of ours and QtAgg over `rounds` alternating runs."""
-    display = VirtualDisplay().start()
+    display = XSession(1024, 768).start()
     try:
         runs: dict[str, list[dict]] = {"ours": [], "qtagg": []}
         commands = _commands()

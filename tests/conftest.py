@@ -15,22 +15,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.browser import CHROMIUM, CHROMIUM_ARGS
 from tests.x11 import AppProcess, MissingProgramError, XSession
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-# Debian's browser, so that tests need no browser download from Playwright.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 INSTALL_HINT = "run `make test`, which installs the system packages (or `make system`)"
 
 

@@ -17,7 +17,11 @@ def apply(page: np.ndarray | None, update) -> np.ndarray:
     x, y, w, h = update.box
     assert patch.shape[:2] == (h, w)
     page = page.copy()
-    page[y : y + h, x : x + w] = patch
+    if update.over:  # transparent where nothing changed
+        region = page[y : y + h, x : x + w]
+        region[patch[..., 3] == 255] = patch[patch[..., 3] == 255]
+    else:
+        page[y : y + h, x : x + w] = patch
     return page
 
 
@@ -69,3 +73,26 @@ def test_transparent_pixels_keep_their_alpha():
     frame = np.zeros((8, 8, 4), np.uint8)
     frame[2:4, 2:4] = (255, 0, 0, 128)
     np.testing.assert_array_equal(apply(None, frame_update(None, frame)), frame)
+
+
+def test_a_few_changed_pixels_in_a_large_box_are_drawn_over_the_page():
+    # A cross-hair moving: two thin lines span the whole frame, the rest stays.
+    # A cross-hair moving over a busy plot: two thin lines span the whole frame.
+    plot = random_frames(30, shape=(300, 400))[-1]
+    old, new = plot.copy(), plot.copy()
+    old[100, :, :3] = old[:, 150, :3] = 0
+    new[120, :, :3] = new[:, 170, :3] = 0
+    update = frame_update(old, new)
+    assert update.over and update.box == (0, 0, 400, 300)
+    assert len(update.png) < len(frame_update(None, new).png) / 10
+    np.testing.assert_array_equal(apply(old, update), new)
+
+
+def test_changed_pixels_that_are_not_opaque_replace_their_box():
+    old = np.full((50, 50, 4), 255, np.uint8)
+    new = old.copy()
+    new[10, 10] = (0, 0, 0, 100)
+    new[40, 40] = (0, 0, 0, 255)
+    update = frame_update(old, new)
+    assert not update.over
+    np.testing.assert_array_equal(apply(old, update), new)

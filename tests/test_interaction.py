@@ -5,6 +5,7 @@ import sys
 import time
 
 import numpy as np
+import pytest
 
 from tests.app_windows import (
     close_and_expect_exit,
@@ -237,8 +238,16 @@ def test_an_ion_pause_loop_updates_the_window_live(x_session, run_app, tmp_path)
     close_and_expect_exit(x_session, app, wid)
 
 
-def test_the_prompt_stays_usable_with_a_live_window(x_session, run_app, tmp_path):
-    """From `python -i` with plt.ion(): a plot opens a window and the prompt keeps working."""
+PROMPTS = {
+    "python": [sys.executable, "-i", "-q"],
+    "ipython": [sys.executable, "-m", "IPython", "--no-banner", "--no-confirm-exit"],
+}
+
+
+@pytest.mark.parametrize("prompt", PROMPTS)
+def test_the_prompt_stays_usable_with_a_live_window(x_session, tmp_path, prompt):
+    """From `python -i` or IPython with plt.ion(): a plot opens a window and the prompt keeps
+    working."""
     import os
     import pty
     import select
@@ -247,8 +256,10 @@ def test_the_prompt_stays_usable_with_a_live_window(x_session, run_app, tmp_path
     leader, follower = pty.openpty()
     env = x_session.env
     env["MPLBACKEND"] = "webfig"
+    env["IPYTHONDIR"] = str(tmp_path / "ipython")
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"  # nobody answers a terminal's cursor-position query
     process = subprocess.Popen(
-        [sys.executable, "-i", "-q"],
+        PROMPTS[prompt],
         stdin=follower,
         stdout=follower,
         stderr=follower,
@@ -267,7 +278,7 @@ def test_the_prompt_stays_usable_with_a_live_window(x_session, run_app, tmp_path
                 output += os.read(leader, 4096)
 
     try:
-        until(">>> ")
+        until(">>> " if prompt == "python" else "In [")
         os.write(leader, b"import matplotlib.pyplot as plt; plt.ion(); plt.plot([0, 1], [1, 0])\n")
         wid = x_session.wait_for_window("^Figure 1$", timeout=30)
         x_session.wait_for_pixels(wid, lambda image: count_colour(image, (31, 119, 180)) > 100)

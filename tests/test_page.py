@@ -2,6 +2,7 @@
 
 import threading
 
+import numpy as np
 import pytest
 from matplotlib.figure import Figure
 
@@ -253,3 +254,35 @@ def test_the_cursor_follows_the_tool_over_the_axes(new_page, live):
     page.wait_for_function("document.getElementById('figure').style.cursor === 'move'")
     page.mouse.move(box["x"] + 2, box["y"] + 2)
     page.wait_for_function("document.getElementById('figure').style.cursor === 'default'")
+
+
+def canvas_pixels(page) -> np.ndarray:
+    width, height, data = page.evaluate(
+        """() => { const c = document.getElementById('figure');
+        return [c.width, c.height,
+                Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data)]; }"""
+    )
+    return np.array(data, np.uint8).reshape(height, width, 4)
+
+
+def test_the_canvas_holds_the_figures_pixels_exactly_after_sparse_and_dense_updates(new_page, live):
+    page = open_page(new_page, live)
+    line = live.axes.axvline(0.5, color="black", lw=1)
+    # A thin line moving (a few changed pixels in a tall box: drawn over the canvas), then
+    # the whole axes changing (its box replaced).
+    changes = [lambda: line.set_xdata([1.5]), lambda: line.set_xdata([2.5])]
+    changes.append(lambda: live.axes.set_facecolor("0.9"))
+    for change in changes:
+        frame = page.locator("#figure").get_attribute("data-frame-id")
+        done = threading.Event()
+
+        def draw(change=change, done=done):
+            change()
+            live.figure.canvas.draw()
+            done.set()
+
+        live.host.call_soon(draw)
+        assert done.wait(10)
+        page.wait_for_function(f"document.getElementById('figure').dataset.frameId !== '{frame}'")
+        expected = np.asarray(live.figure.canvas.buffer_rgba())
+        np.testing.assert_array_equal(canvas_pixels(page), expected)

@@ -3,6 +3,8 @@
 While Python waits at ``>>>`` (or in `input()`), the main thread sits in readline and the host's
 loop does not run, so windows would freeze. Python calls ``PyOS_InputHook`` while it waits: the
 hook runs the host's loop until a line of input is ready, as the Tk and Qt backends do.
+IPython's terminal reads its input with prompt_toolkit instead, which takes hooks of its own:
+there the same loop is registered as the ``webfig`` GUI (what ``%gui webfig`` selects).
 """
 
 from __future__ import annotations
@@ -13,33 +15,61 @@ import os
 import select
 import sys
 import threading
+from typing import IO
 
 from .host import Host
 
 _InputHook = ctypes.CFUNCTYPE(ctypes.c_int)
-_installed: _InputHook | None = None  # kept referenced: Python holds only its address
+# The hook in use, kept referenced (Python holds only the address of a PyOS_InputHook).
+_installed: object | None = None
+
+
+def _run_until_readable(host: Host, source: IO | int) -> None:
+    ready = threading.Event()
+
+    def watch() -> None:
+        # A closed input raises: then there is nothing more to wait for either.
+        with contextlib.suppress(OSError, ValueError):
+            select.select([source], [], [])
+        ready.set()
+        host.call_soon(lambda: None)  # wake the loop so that it sees `ready`
+
+    threading.Thread(target=watch, name="webfig-input", daemon=True).start()
+    # Ctrl-C ends the wait; the prompt then raises KeyboardInterrupt as usual.
+    with contextlib.suppress(KeyboardInterrupt):
+        host.run(ready.is_set)
+
+
+def _terminal_ipython():
+    """IPython's terminal shell, if this process runs one."""
+    if "IPython" not in sys.modules:
+        return None
+    from IPython import get_ipython
+    from IPython.terminal.interactiveshell import TerminalInteractiveShell
+
+    shell = get_ipython()
+    return shell if isinstance(shell, TerminalInteractiveShell) else None
 
 
 def install_input_hook(host: Host) -> None:
-    """Run `host`'s loop whenever Python waits for a line on the terminal (POSIX only)."""
+    """Run `host`'s loop whenever the prompt waits for a line on the terminal (POSIX only)."""
     global _installed
     if _installed is not None or os.name != "posix":
         return
+    shell = _terminal_ipython()
+    if shell is not None:
+        from IPython.terminal.pt_inputhooks import register
+
+        def hook(context) -> None:
+            _run_until_readable(host, context.fileno())
+
+        _installed = hook
+        register("webfig", hook)
+        shell.enable_gui("webfig")
+        return
 
     def run_until_input() -> int:
-        ready = threading.Event()
-
-        def watch_stdin() -> None:
-            # A closed stdin raises: then there is nothing more to wait for either.
-            with contextlib.suppress(OSError, ValueError):
-                select.select([sys.stdin], [], [])
-            ready.set()
-            host.call_soon(lambda: None)  # wake the loop so that it sees `ready`
-
-        threading.Thread(target=watch_stdin, name="webfig-stdin", daemon=True).start()
-        # Ctrl-C ends the wait; readline then raises KeyboardInterrupt at the prompt.
-        with contextlib.suppress(KeyboardInterrupt):
-            host.run(ready.is_set)
+        _run_until_readable(host, sys.stdin)
         return 0
 
     _installed = _InputHook(run_until_input)

@@ -135,6 +135,8 @@ class FigureServer:
             bottle.response.set_header("X-Frame-Scale", str(frame.scale))
             bottle.response.set_header("X-Frame-Box", ",".join(map(str, update.box)))
             bottle.response.set_header("X-Frame-Size", ",".join(map(str, update.size)))
+            if update.over:
+                bottle.response.set_header("X-Frame-Over", "1")
             return update.png
 
         @app.get("/fig/<window_id:int>/state.json")
