@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PIL import ImageGrab
 
 from bench.processes import Child, memory_kib, python, python_env
 from tests.x11 import XSession
@@ -29,8 +28,8 @@ SETTLE_SECONDS = 1.5
 TIMEOUT = 60.0
 
 
-def _marker_pixels(display: str) -> int:
-    pixels = np.asarray(ImageGrab.grab(xdisplay=display).convert("RGB"), dtype=np.int16)
+def _marker_pixels(display: XSession) -> int:
+    pixels = np.asarray(display.screenshot(), dtype=np.int16)
     return int((np.abs(pixels - MARKER_RGB) <= 2).all(axis=-1).sum())
 
 
@@ -45,14 +44,14 @@ def _commands() -> dict[str, tuple[list[str], dict[str, str]]]:
 
 def time_to_figure(display: XSession, argv: list[str], env: dict[str, str]) -> dict:
     """Start `argv` on `display`; seconds until the figure is on screen, then its memory."""
-    if _marker_pixels(display.display) >= MARKER_PIXELS:
+    if _marker_pixels(display) >= MARKER_PIXELS:
         raise RuntimeError("the display already shows the figure: a window was left open")
     started, wall_started = time.monotonic(), time.time()
     child = Child(argv, python_env(display.env, **env))
     try:
         while True:
             before = time.monotonic()
-            found = _marker_pixels(display.display)
+            found = _marker_pixels(display)
             after = time.monotonic()
             if found >= MARKER_PIXELS:
                 # The screen was read somewhere within the grab.
@@ -76,7 +75,7 @@ def time_to_figure(display: XSession, argv: list[str], env: dict[str, str]) -> d
         child.stop()
         # The next run must start on an empty screen.
         deadline = time.monotonic() + 10
-        while _marker_pixels(display.display) >= MARKER_PIXELS and time.monotonic() < deadline:
+        while _marker_pixels(display) >= MARKER_PIXELS and time.monotonic() < deadline:
             time.sleep(0.1)
 
 
