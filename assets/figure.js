@@ -1,5 +1,6 @@
 // The figure page: frames in, input out, toolbar and status beside.
 
+import { CanvasCopier } from "./clipboard.js";
 import { acceptDrops } from "./dropping.js";
 import { followFrames } from "./frames.js";
 import { attachInput, EventSender } from "./input.js";
@@ -33,6 +34,9 @@ const sendSize = () => {
 new ResizeObserver(sendSize).observe(stage);
 matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", sendSize);
 
+const copier = new CanvasCopier(document.querySelector("iframe.clipboard"), (copied) => {
+  parts.status.textContent = copied ? "Figure copied to the clipboard" : "The figure could not be copied";
+});
 followFrames(parts.canvas);
-followState(parts);
+followState(parts, () => copier.copy(parts.canvas));
 parts.canvas.focus();

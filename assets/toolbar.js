@@ -46,9 +46,11 @@ export function showState(state, { toolbar, canvas, status, rubberband }) {
   }
 }
 
-/** Follow the figure's state until the figure is gone. */
-export async function followState(parts) {
+/** Follow the figure's state until the figure is gone; `onCopy` runs for each copy the figure
+ * asks for after the page came (a count in the state). */
+export async function followState(parts, onCopy) {
   let version = 0;
+  let copies = null;
   for (;;) {
     let response;
     try {
@@ -66,5 +68,8 @@ export async function followState(parts) {
     const state = await response.json();
     version = state.version;
     showState(state, parts);
+    const asked = state.copies ?? 0;
+    if (copies !== null && asked > copies) onCopy();
+    copies = asked;
   }
 }

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from tests.app_windows import (
+    REPO,
     close_and_expect_exit,
     count_colour,
     show_figure,
@@ -80,6 +81,37 @@ plt.show()
         x_session.key(combo)
     for name in ("ctrl+a", "A", "alt+x", "escape", "shift+left", "f5"):
         wait_for_output(app, rf"^key {re.escape(name)}$")
+    close_and_expect_exit(x_session, app, wid)
+
+
+def clipboard_image(x_session, tmp_path):
+    """The image another application would paste now, or None."""
+    import subprocess
+
+    from PIL import Image
+
+    out = tmp_path / "pasted.png"
+    reader = [sys.executable, str(REPO / "tests" / "clipboard_image.py"), str(out)]
+    if subprocess.run(reader, env=x_session.env, timeout=30, capture_output=True).returncode:
+        return None
+    with Image.open(out) as image:
+        return image.convert("RGB")
+
+
+def test_ctrl_c_copies_the_figure_to_the_clipboard_as_an_image(x_session, run_app, tmp_path):
+    body = """
+fig.canvas.mpl_connect("key_press_event", lambda event: say("key", event.key))
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    x_session.click(320, 200, wid=wid)
+    x_session.key("ctrl+c")
+    wait_for_output(app, r"^key ctrl\+c$")  # callbacks still get the key
+    deadline = time.monotonic() + 10
+    while (image := clipboard_image(x_session, tmp_path)) is None or image.size != (640, 480):
+        assert time.monotonic() < deadline, "no 640x480 image on the clipboard"
+        time.sleep(0.2)
+    assert count_colour(image, (31, 119, 180)) > 500  # the figure's blue line
     close_and_expect_exit(x_session, app, wid)
 
 

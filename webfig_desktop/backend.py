@@ -285,6 +285,7 @@ class FigureManagerWebfig(FigureManagerBase):
 
     def __init__(self, canvas: FigureCanvasWebfig, num: int) -> None:
         self._window_id: int | None = None
+        self._copies = 0
         self.feed = canvas.feed
         super().__init__(canvas, num)
         if self.toolbar is not None:
@@ -341,8 +342,21 @@ class FigureManagerWebfig(FigureManagerBase):
         shortcut = _APP_SHORTCUTS.get(event.key) if event.type == "key_press" else None
         if shortcut is not None:
             shortcut(self)
-        else:
-            self.canvas.handle_input(event)
+            return
+        # Not among NavigationToolbar2's keys: matplotlib leaves copying to the backend (its
+        # Qt backend does it with a tool manager only). The key still reaches the callbacks.
+        if event.type == "key_press" and event.key in mpl.rcParams["keymap.copy"]:
+            self.copy_to_clipboard()
+        self.canvas.handle_input(event)
+
+    def copy_to_clipboard(self) -> None:
+        """Put the figure, as the window shows it, on the clipboard as an image.
+
+        The page does the copying (it holds the pixels, and the engine lets only a page that
+        was just given a key press write the clipboard): the state counts the copies asked for.
+        """
+        self._copies += 1
+        self.feed.publish_state(copies=self._copies)
 
     def ask_open(self) -> None:
         """File → Open…: the native dialog, then each chosen pickle in a window of its own."""
