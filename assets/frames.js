@@ -8,32 +8,47 @@ function numbers(response, name) {
   return (response.headers.get(name) ?? "").split(",").map(Number);
 }
 
+/** The response for the frame after `lastId`; null when the request failed. */
+const nextFrame = (lastId) =>
+  fetch(`image.png?last_id=${lastId}`, { cache: "no-store" }).catch(() => null);
+
 /** Draw every frame the figure produces onto `canvas`, until the figure is gone. */
 export async function followFrames(canvas) {
   const context = canvas.getContext("2d");
   let lastId = 0;
+  let pending = nextFrame(lastId);
   for (;;) {
-    let response;
-    try {
-      response = await fetch(`image.png?last_id=${lastId}`, { cache: "no-store" });
-    } catch {
+    const response = await pending;
+    if (response === null) {
       await delay(RETRY_MS);
+      pending = nextFrame(lastId);
       continue;
     }
     if (response.status === 404) return;
     if (response.status === 204) {
       // Held request timed out, or the new frame equals the one we have.
       lastId = Number(response.headers.get("X-Frame-Id") ?? lastId);
+      pending = nextFrame(lastId);
       continue;
     }
     if (!response.ok) {
       await delay(RETRY_MS);
+      pending = nextFrame(lastId);
       continue;
     }
     const [x, y] = numbers(response, "X-Frame-Box");
     const [width, height] = numbers(response, "X-Frame-Size");
     const frameId = Number(response.headers.get("X-Frame-Id"));
-    const bitmap = await createImageBitmap(await response.blob());
+    // Ask for the next frame now, a diff against this one: the server makes it while this one
+    // is decoded and drawn, which is done before the next is applied.
+    pending = nextFrame(frameId);
+    let bitmap;
+    try {
+      bitmap = await createImageBitmap(await response.blob());
+    } catch {
+      pending = nextFrame(lastId); // that diff was against the frame we failed to draw
+      continue;
+    }
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;

@@ -162,6 +162,8 @@ fig.canvas.mpl_connect(
 plt.show()
 """
     app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    # Settled first: the window fits itself to the figure once its page has loaded.
+    x_session.wait_for_still(wid)
     x, y, width, height = x_session.window_geometry(wid)
     x_session.resize_window(wid, width + 200, height + 100)
     wait_for_output(app, rf"^size {640 + 200} {480 + 100}$")

