@@ -123,16 +123,68 @@ def test_q_closes_the_window_and_plt_show_returns(x_session, run_app, tmp_path):
     assert "returned" in app.output()
 
 
-def test_the_g_key_toggles_the_grid(x_session, run_app, tmp_path):
+def test_matplotlibs_default_keys_work_in_the_window(x_session, run_app, tmp_path):
+    # Each key's effect, as the figure has it after matplotlib's own handler ran.
     body = """
-grid_on = lambda: any(line.get_visible() for line in ax.get_xgridlines())
-fig.canvas.mpl_connect("draw_event", lambda event: say("grid", grid_on()))
+ax.plot([1, 10], [1, 10], color="tab:blue", lw=3)
+ax.set(xlim=(1, 10), ylim=(1, 10))
+toolbar = fig.canvas.toolbar
+def report(event):
+    gridded = [ax.xaxis._major_tick_kw.get("gridOn"), ax.xaxis._minor_tick_kw.get("gridOn")]
+    say("after", event.key, toolbar.mode.name, ax.get_xscale(), ax.get_yscale(),
+        *[bool(on) for on in gridded], "%.1f" % ax.get_xlim()[0])
+fig.canvas.mpl_connect("key_press_event", report)
 plt.show()
+say("returned")
 """
     app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    x_session.wait_for_still(wid)
     x_session.click(320, 200, wid=wid)
-    x_session.key("g")
-    wait_for_output(app, r"^grid True$")
+
+    def press(key, expected):
+        x_session.key(key)
+        wait_for_output(app, rf"^after {re.escape(expected)}$")
+
+    press("p", "p PAN linear linear False False 1.0")
+    top = toolbar_middle(x_session.screenshot(wid)) + 18
+    x_session.drag(300, top + 200, 400, top + 200, wid=wid)  # the view moves left
+    press("p", "p NONE linear linear False False -0.8")
+    press("h", "h NONE linear linear False False 1.0")  # home (pushed onto the history)
+    press("Left", "left NONE linear linear False False -0.8")  # back
+    press("v", "v NONE linear linear False False 1.0")  # forward
+    press("o", "o ZOOM linear linear False False 1.0")
+    press("o", "o NONE linear linear False False 1.0")
+    press("l", "l NONE linear log False False 1.0")  # y scale
+    press("k", "k NONE log log False False 1.0")  # x scale
+    press("L", "L NONE linear log False False 1.0")
+    press("g", "g NONE linear log True False 1.0")  # major grid
+    press("G", "G NONE linear log True True 1.0")  # minor grid
+    x_session.key("ctrl+w")  # quit
+    assert app.wait(15) == 0
+    assert "returned" in app.output()
+
+
+def test_s_saves_the_figure_through_the_native_dialog(x_session, run_app, tmp_path):
+    app, wid = run_figure_script(x_session, run_app, tmp_path, "plt.show()\n")
+    x_session.click(320, 200, wid=wid)
+    for name in ("saved.png", "saved.svg"):  # the format follows the name, as in QtAgg
+        x_session.key("s")
+        dialog = x_session.wait_for_window("^Save file$", timeout=15)
+        x_session.key("ctrl+a", wid=dialog)
+        x_session.type_text(str(tmp_path / name))
+        x_session.key("Return")
+        x_session.wait_gone("^Save file$")
+
+    def written(name, start, end):
+        path = tmp_path / name
+        return path.exists() and path.read_bytes().startswith(start) and end in path.read_bytes()
+
+    deadline = time.monotonic() + 10
+    while not (
+        written("saved.png", b"\x89PNG", b"IEND") and written("saved.svg", b"<?xml", b"</svg>")
+    ):
+        assert time.monotonic() < deadline, list(tmp_path.iterdir())
+        time.sleep(0.1)
     close_and_expect_exit(x_session, app, wid)
 
 
