@@ -24,11 +24,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.app_windows import TOOLBAR_GREY, wait_for_output
 from tests.x11 import XSession
 
 GALLERY = Path(__file__).parent / "gallery"
 FIGURE_TITLE = "^Figure"
-TOOLBAR_GREY = (246, 246, 246)  # figure.css: toolbar and status line
 STATUS_HEIGHT = 28  # figure.css: --status-height
 # Output that means something went wrong in the example or in our backend (whose own
 # complaints start with its name).
@@ -157,18 +157,6 @@ def wait_for_change(window: FigureWindow, before: np.ndarray, what: str, timeout
             return now
         assert time.monotonic() < deadline, f"{window.title}: {what}: no change in {timeout} s"
         time.sleep(0.1)
-
-
-def wait_for_output(app, pattern: str, timeout: float = 10) -> re.Match:
-    deadline = time.monotonic() + timeout
-    while True:
-        match = re.search(pattern, app.output(), re.MULTILINE)
-        if match:
-            return match
-        assert time.monotonic() < deadline, (
-            f"no output like {pattern!r} within {timeout} s; output:\n{app.output()[-3000:]}"
-        )
-        time.sleep(0.05)
 
 
 def assert_clean(app, when: str) -> None:

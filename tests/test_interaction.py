@@ -70,12 +70,14 @@ plt.show()
     close_and_expect_exit(x_session, app, wid)
 
 
-def test_a_key_callback_receives_matplotlibs_key_names(x_session, run_app, tmp_path):
-    body = """
+KEY_ECHO = """
 fig.canvas.mpl_connect("key_press_event", lambda event: say("key", event.key))
 plt.show()
 """
-    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+
+
+def test_a_key_callback_receives_matplotlibs_key_names(x_session, run_app, tmp_path):
+    app, wid = run_figure_script(x_session, run_app, tmp_path, KEY_ECHO)
     x_session.click(320, 200, wid=wid)
     for combo in ("ctrl+a", "shift+a", "alt+x", "Escape", "shift+Left", "F5"):
         x_session.key(combo)
@@ -99,11 +101,7 @@ def clipboard_image(x_session, tmp_path):
 
 
 def test_ctrl_c_copies_the_figure_to_the_clipboard_as_an_image(x_session, run_app, tmp_path):
-    body = """
-fig.canvas.mpl_connect("key_press_event", lambda event: say("key", event.key))
-plt.show()
-"""
-    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    app, wid = run_figure_script(x_session, run_app, tmp_path, KEY_ECHO)
     x_session.click(320, 200, wid=wid)
     x_session.key("ctrl+c")
     wait_for_output(app, r"^key ctrl\+c$")  # callbacks still get the key

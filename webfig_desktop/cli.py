@@ -103,11 +103,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     # Before anything imports pyplot, so that it picks our backend.
     os.environ["MPLBACKEND"] = "webfig"
-    from .host import current_host
-
-    # Windows are what this command is for: the viewer starts while the script imports and
-    # plots (or the pickles load), not after.
-    current_host().start_viewer()
     try:
         if options.target is None:
             return open_app([], options.trust)

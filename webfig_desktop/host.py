@@ -231,8 +231,7 @@ class Host:
             self._windows[window_id].feed.close()
         self._windows.clear()
         if self._viewer is not None:
-            # One that never showed a window has nothing to close: no need to wait for it.
-            self._viewer.close(timeout=5 if self._viewer_is_ready else 0)
+            self._viewer.close()
             self._viewer = None
         if self._server is not None:
             self._server.stop()
@@ -288,16 +287,14 @@ class Host:
         if self._viewer is not None:
             self._viewer.send(op, **fields)
 
-    def start_viewer(self) -> None:
-        """Start the viewer now, if it is not running: its toolkit and web engine take a while
-        to start, which can overlap with whatever comes before the first window."""
+    def _start_viewer(self) -> None:
         if self._viewer is None:
             self._viewer_is_ready = False
             self._viewer = ViewerProcess(lambda message: self.call_soon(self._on_viewer, message))
             atexit.register(self.shutdown)
 
     def _send_open(self, window_id: int, figure: ShownFigure) -> None:
-        self.start_viewer()
+        self._start_viewer()
         width, height = figure.window_size()
         self._send(
             "open",
@@ -309,7 +306,7 @@ class Host:
         )
 
     def _send_welcome(self) -> None:
-        self.start_viewer()
+        self._start_viewer()
         self._send("welcome", id=self._welcome_id, url=self._server.welcome_url())
 
     def _on_viewer(self, message: dict[str, Any]) -> None:
