@@ -26,6 +26,11 @@ export class CanvasCopier {
       this.used = null;
     }
     canvas.toBlob((blob) => {
+      if (blob === null) { // a canvas with no pixels yet
+        this.busy = false;
+        this.report(false);
+        return;
+      }
       const frame = this.holder;
       const url = URL.createObjectURL(blob);
       frame.addEventListener("load", () => {
