@@ -6,7 +6,8 @@ For every device pixel ratio it makes the update the benchmark's gesture makes â
 (limits moved, then ``canvas.draw()``), a cursor move (a motion event: restore, draw the lines,
 blit), or an animation step â€” and times it alone: that is the limit no viewer can beat. It then
 times what our host does with the result, with the package's own functions: the copy kept by
-the figure's feed, the changed-box diff, and the PNG encoding of the crop; and, for comparison,
+the figure's feed, the changed-box diff, and the frame the server makes (diff, crop, PNG,
+as `frames.frame_update` does for every request); and, for comparison,
 the frame WebAgg would make of the same two renders (whole-size diff image, default PNG level).
 """
 
@@ -27,7 +28,7 @@ from matplotlib.backend_bases import MouseEvent
 from PIL import Image
 
 from bench.figures import BY_KEY, BuiltFigure
-from webfig_desktop.frames import changed_box, encode_png
+from webfig_desktop.frames import changed_box, frame_update
 
 # Per figure and ratio: at least this many samples, and more while the time budget lasts.
 MIN_SAMPLES = 3
@@ -125,7 +126,7 @@ def measure(key: str, ratio: float) -> dict[str, Any]:
         if changed is None:
             continue
         x, y, w, h = changed
-        png = encode_png(np.ascontiguousarray(pixels[y : y + h, x : x + w]))
+        png = frame_update(previous, pixels).png  # what the server sends, as it makes it
         t4 = time.perf_counter()
         webagg_png = _webagg_frame(previous, pixels)
         t5 = time.perf_counter()
