@@ -6,8 +6,8 @@ For every device pixel ratio it makes the update the benchmark's gesture makes â
 (limits moved, then ``canvas.draw()``), a cursor move (a motion event: restore, draw the lines,
 blit), or an animation step â€” and times it alone: that is the limit no viewer can beat. It then
 times what our host does with the result, with the package's own functions: the copy kept by
-the figure's feed, the changed-box diff, and the frame the server makes (diff, crop, PNG,
-as `frames.frame_update` does for every request); and, for comparison,
+the figure's feed, and the frame the server makes (diff, crop, PNG, as `frames.frame_update`
+does for every request); and, for comparison,
 the frame WebAgg would make of the same two renders (whole-size diff image, default PNG level).
 """
 
@@ -28,7 +28,7 @@ from matplotlib.backend_bases import MouseEvent
 from PIL import Image
 
 from bench.figures import BY_KEY, BuiltFigure
-from webfig_desktop.frames import changed_box, frame_update
+from webfig_desktop.frames import frame_update
 
 # Per figure and ratio: at least this many samples, and more while the time budget lasts.
 MIN_SAMPLES = 3
@@ -106,7 +106,7 @@ def measure(key: str, ratio: float) -> dict[str, Any]:
     step = STEPS[reference.gesture](built)
     step(0)
     previous = np.array(canvas.buffer_rgba(), copy=True)
-    times: dict[str, list[float]] = {"update": [], "copy": [], "diff": [], "encode": []}
+    times: dict[str, list[float]] = {"update": [], "copy": [], "encode": []}
     webagg_times: list[float] = []
     sizes: list[int] = []
     webagg_sizes: list[int] = []
@@ -121,19 +121,17 @@ def measure(key: str, ratio: float) -> dict[str, Any]:
         # FigureFeed.publish_frame keeps a copy of the whole buffer, draw or blit.
         pixels = np.array(canvas.buffer_rgba(), copy=True)
         t2 = time.perf_counter()
-        changed = changed_box(previous, pixels)
+        update = frame_update(previous, pixels)  # what the server sends, as it makes it
         t3 = time.perf_counter()
-        if changed is None:
+        if update is None:
             continue
-        x, y, w, h = changed
-        png = frame_update(previous, pixels).png  # what the server sends, as it makes it
-        t4 = time.perf_counter()
+        x, y, w, h = update.box
         webagg_png = _webagg_frame(previous, pixels)
-        t5 = time.perf_counter()
-        for name, value in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+        t4 = time.perf_counter()
+        for name, value in zip(times, (t1 - t0, t2 - t1, t3 - t2), strict=True):
             times[name].append(value)
-        webagg_times.append(t5 - t4)
-        sizes.append(len(png))
+        webagg_times.append(t4 - t3)
+        sizes.append(len(update.png))
         webagg_sizes.append(len(webagg_png))
         boxes.append(w * h / (pixels.shape[0] * pixels.shape[1]))
         previous = pixels
@@ -145,7 +143,6 @@ def measure(key: str, ratio: float) -> dict[str, Any]:
         "samples": len(sizes),
         "update_ms": _median_ms(times["update"]),
         "copy_ms": _median_ms(times["copy"]),
-        "diff_ms": _median_ms(times["diff"]),
         "encode_ms": _median_ms(times["encode"]),
         "png_bytes": statistics.median(sizes),
         "changed_fraction": statistics.median(boxes),

@@ -18,6 +18,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from tests.x11 import process_table
+
 REPO = Path(__file__).resolve().parent.parent
 STOP_GRACE = 3.0
 
@@ -101,7 +103,7 @@ class Child:
 
     def tree(self) -> list[int]:
         """Live processes started by this program: its session, and descendants that left it."""
-        table = list(_process_table())
+        table = list(process_table())
         pids = {pid for pid, _, session, state in table if session == self.pid and state != "Z"}
         children: dict[int, list[int]] = {}
         for pid, parent, _, state in table:
@@ -132,20 +134,6 @@ class Child:
             os.killpg(self.pid, signal.SIGKILL)
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(STOP_GRACE)
-
-
-def _process_table():
-    """(pid, parent pid, session id, state) of every process."""
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = Path(entry.path, "stat").read_text()
-        except OSError:
-            continue  # gone while we looked
-        # "pid (comm) state ppid pgrp session ..."; comm may hold spaces and parentheses.
-        fields = stat[stat.rindex(")") + 2 :].split()
-        yield int(entry.name), int(fields[1]), int(fields[3]), fields[0]
 
 
 def memory_kib(pids: Sequence[int]) -> dict[str, int]:

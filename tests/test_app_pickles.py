@@ -182,7 +182,7 @@ def drop_files(x_session, run_app, paths, target_wid):
     for px, py in steps:
         args += ["sleep", 0.1, "mousemove", px, py]
     args += ["sleep", 0.3, "mouseup", 1]
-    x_session._xdotool(*args)
+    x_session.xdotool(*args)
     return source_app
 
 

@@ -15,7 +15,6 @@ so that they follow the axes positions written in the examples whatever the wind
 from __future__ import annotations
 
 import re
-import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,13 +37,6 @@ AXES_MIDDLE = (0.5125, 0.495)
 
 
 # -- the window of one figure, driven as a user would --------------------------------------------
-
-
-def xdotool(x_session: XSession, *args: object) -> None:
-    """Run xdotool on the test display; one call, so that its events arrive in order."""
-    subprocess.run(
-        ["xdotool", *map(str, args)], env=x_session.env, check=True, timeout=20, capture_output=True
-    )
 
 
 class FigureWindow:
@@ -106,14 +98,14 @@ class FigureWindow:
         for sx, sy in screen[1:]:
             args += ["sleep", 0.03, "mousemove", sx, sy]
         args += ["sleep", 0.05, "mouseup", button]
-        xdotool(self.x, *args)
+        self.x.xdotool(*args)
 
     def glide(self, points, pause: float = 0.02) -> None:
         """Move the pointer through the points, as a hand does (one xdotool call)."""
         args: list[object] = []
         for sx, sy in self.screen_points(points):
             args += ["mousemove", sx, sy, "sleep", pause]
-        xdotool(self.x, *args)
+        self.x.xdotool(*args)
 
     def sweep(self, fy: float = 0.5) -> None:
         """The pointer across the figure, left to right, then diagonally; it comes to rest

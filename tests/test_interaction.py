@@ -1,11 +1,16 @@
 """matplotlib's interactivity in the real window: widgets, keys, mouse, resize, timers, loops."""
 
+import os
+import pty
 import re
+import select
+import subprocess
 import sys
 import time
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from tests.app_windows import (
     REPO,
@@ -88,10 +93,6 @@ def test_a_key_callback_receives_matplotlibs_key_names(x_session, run_app, tmp_p
 
 def clipboard_image(x_session, tmp_path):
     """The image another application would paste now, or None."""
-    import subprocess
-
-    from PIL import Image
-
     out = tmp_path / "pasted.png"
     reader = [sys.executable, str(REPO / "tests" / "clipboard_image.py"), str(out)]
     if subprocess.run(reader, env=x_session.env, timeout=30, capture_output=True).returncode:
@@ -332,11 +333,6 @@ PROMPTS = {
 def test_the_prompt_stays_usable_with_a_live_window(x_session, tmp_path, prompt):
     """From `python -i` or IPython with plt.ion(): a plot opens a window and the prompt keeps
     working."""
-    import os
-    import pty
-    import select
-    import subprocess
-
     leader, follower = pty.openpty()
     env = x_session.env
     env["MPLBACKEND"] = "webfig"

@@ -334,7 +334,8 @@ class XSession:
             raise RuntimeError(f"{shlex.join(argv)} failed ({proc.returncode}): {proc.stderr}")
         return proc.stdout
 
-    def _xdotool(self, *args: object) -> str:
+    def xdotool(self, *args: object) -> str:
+        """Run xdotool on this display; one call, so that its events arrive in order."""
         return self._run("xdotool", *map(str, args)).stdout
 
     # -- windows -----------------------------------------------------------------------------
@@ -394,7 +395,7 @@ class XSession:
 
     def resize_window(self, wid: int, width: int, height: int, timeout: float = 10) -> None:
         """Ask for a new content size and wait until the window has it."""
-        self._xdotool("windowsize", wid, width, height)
+        self.xdotool("windowsize", wid, width, height)
         for _ in _deadline_loop(timeout):
             size = self.window_geometry(wid)[2:]
             if size == (width, height):
@@ -418,7 +419,7 @@ class XSession:
             active = self._run("xdotool", "getactivewindow", check=False).stdout.strip()
             if active == str(wid):
                 return
-            self._xdotool("windowactivate", wid)
+            self.xdotool("windowactivate", wid)
         raise TimeoutError(f"window {wid:#x} did not become active within {timeout} s")
 
     # -- pixels ------------------------------------------------------------------------------
@@ -492,19 +493,19 @@ class XSession:
 
     def move(self, x: int, y: int, wid: int | None = None) -> None:
         """Move the pointer (relative to the window's contents when ``wid`` is given)."""
-        self._xdotool("mousemove", *self._screen_point(x, y, wid))
+        self.xdotool("mousemove", *self._screen_point(x, y, wid))
 
     def click(self, x: int, y: int, button: int = 1, wid: int | None = None) -> None:
         """Move there and press and release ``button``."""
         # One xdotool call: its events travel on one connection, so they arrive in order.
-        self._xdotool("mousemove", *self._screen_point(x, y, wid), "click", button)
+        self.xdotool("mousemove", *self._screen_point(x, y, wid), "click", button)
 
     def click_burst(self, points: Sequence[tuple[int, int]], wid: int | None = None) -> None:
         """Click at each point, one right after the other, as fast as a double-click."""
         args: list[object] = []
         for x, y in points:
             args += ["mousemove", *self._screen_point(x, y, wid), "click", 1]
-        self._xdotool(*args)
+        self.xdotool(*args)
 
     def drag(
         self,
@@ -528,7 +529,7 @@ class XSession:
             args += ["mousemove", round(sx0 + (sx1 - sx0) * i / steps)]
             args += [round(sy0 + (sy1 - sy0) * i / steps)]
         args += ["mouseup", button]
-        self._xdotool(*args)
+        self.xdotool(*args)
 
     def scroll(self, x: int, y: int, clicks: int, wid: int | None = None) -> None:
         """Turn the wheel at (x, y): positive clicks scroll up (button 4), negative down (5)."""
@@ -536,26 +537,26 @@ class XSession:
             return
         button = 4 if clicks > 0 else 5
         repeat = ["--repeat", abs(clicks), "--delay", 30]
-        self._xdotool("mousemove", *self._screen_point(x, y, wid), "click", *repeat, button)
+        self.xdotool("mousemove", *self._screen_point(x, y, wid), "click", *repeat, button)
 
     def key(self, keysym_combo: str, wid: int | None = None) -> None:
         """Press and release keys such as "ctrl+a" or "q" (focusing ``wid`` first if given)."""
         if wid is not None:
             self.focus(wid)
-        self._xdotool("key", "--", keysym_combo)
+        self.xdotool("key", "--", keysym_combo)
 
     def type_text(self, text: str, wid: int | None = None) -> None:
         """Type text key by key (focusing ``wid`` first if given)."""
         if wid is not None:
             self.focus(wid)
-        self._xdotool("type", "--delay", 12, "--", text)
+        self.xdotool("type", "--delay", 12, "--", text)
 
 
 # -- processes -------------------------------------------------------------------------------
 
 
-def _process_table() -> Iterator[tuple[int, str, int]]:
-    """(pid, state, session id) of every process."""
+def process_table() -> Iterator[tuple[int, int, int, str]]:
+    """(pid, parent pid, session id, state) of every process."""
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -565,7 +566,7 @@ def _process_table() -> Iterator[tuple[int, str, int]]:
             continue  # exited while we looked
         # "pid (comm) state ppid pgrp session ..."; comm may hold spaces and parentheses.
         fields = stat[stat.rindex(")") + 2 :].split()
-        yield int(entry.name), fields[0], int(fields[3])
+        yield int(entry.name), int(fields[1]), int(fields[3]), fields[0]
 
 
 def _describe(pid: int) -> str:
@@ -638,7 +639,7 @@ class AppProcess:
     def session_processes(self) -> list[int]:
         """Live processes of the program's session (itself included while it runs)."""
         # Zombies are dead: a container's init may never reap orphans.
-        return [pid for pid, state, sid in _process_table() if sid == self.pid and state != "Z"]
+        return [pid for pid, _, sid, state in process_table() if sid == self.pid and state != "Z"]
 
     def leftover_processes(self, timeout: float = 5) -> list[str]:
         """After the program exited: "pid cmdline" of each child still alive after ``timeout``."""
