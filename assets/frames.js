@@ -12,6 +12,43 @@ function numbers(response, name) {
 const nextFrame = (lastId) =>
   fetch(`image.png?last_id=${lastId}`, { cache: "no-store" }).catch(() => null);
 
+/** The rows of a header such as "1,2,3;4,5,6" as arrays of numbers. */
+function rows(response, name) {
+  const text = response.headers.get(name);
+  return text ? text.split(";").map((row) => row.split(",").map(Number)) : [];
+}
+
+/** Apply one update to the canvas: its moves, then its pixels (see frames.py). */
+function drawUpdate(context, response, bitmap) {
+  context.imageSmoothingEnabled = false; // moved pixels land on whole pixels, unchanged
+  for (const [x, y, width, height, dx, dy] of rows(response, "X-Frame-Moves")) {
+    // The moved pixels replace those below them, transparent or not.
+    context.save();
+    context.beginPath();
+    context.rect(x + dx, y + dy, width, height);
+    context.clip();
+    context.globalCompositeOperation = "copy";
+    context.drawImage(context.canvas, x, y, width, height, x + dx, y + dy, width, height);
+    context.restore();
+  }
+  const [[tile] = [], ...runs] = rows(response, "X-Frame-Tiles");
+  if (tile === undefined) {
+    const [x, y] = numbers(response, "X-Frame-Box");
+    // An update "over" the canvas is transparent where nothing changed; any other replaces its box.
+    if (response.headers.get("X-Frame-Over") !== "1") context.clearRect(x, y, bitmap.width, bitmap.height);
+    context.drawImage(bitmap, x, y);
+    return;
+  }
+  let top = 0; // the tiles are stacked in the image in the order of their runs; each replaces its place
+  for (const [x, y, count] of runs) {
+    for (let k = 0; k < count; k += 1, top += tile) {
+      const left = x + k * tile;
+      context.clearRect(left, y, tile, tile);
+      context.drawImage(bitmap, 0, top, tile, tile, left, y, tile, tile);
+    }
+  }
+}
+
 /** Draw every frame the figure produces onto `canvas`, until the figure is gone. */
 export async function followFrames(canvas) {
   const context = canvas.getContext("2d");
@@ -28,6 +65,7 @@ export async function followFrames(canvas) {
     if (response.status === 204) {
       // Held request timed out, or the new frame equals the one we have.
       lastId = Number(response.headers.get("X-Frame-Id") ?? lastId);
+      canvas.dataset.frameId = String(lastId);
       pending = nextFrame(lastId);
       continue;
     }
@@ -36,7 +74,6 @@ export async function followFrames(canvas) {
       pending = nextFrame(lastId);
       continue;
     }
-    const [x, y] = numbers(response, "X-Frame-Box");
     const [width, height] = numbers(response, "X-Frame-Size");
     const frameId = Number(response.headers.get("X-Frame-Id"));
     // Ask for the next frame now, a diff against this one: the server makes it while this one
@@ -57,9 +94,7 @@ export async function followFrames(canvas) {
     const scale = Number(response.headers.get("X-Frame-Scale")) || 1;
     canvas.style.width = `${width / scale}px`;
     canvas.style.height = `${height / scale}px`;
-    // An update "over" the canvas is transparent where nothing changed; any other replaces its box.
-    if (response.headers.get("X-Frame-Over") !== "1") context.clearRect(x, y, bitmap.width, bitmap.height);
-    context.drawImage(bitmap, x, y);
+    drawUpdate(context, response, bitmap);
     bitmap.close();
     lastId = frameId;
     canvas.dataset.frameId = String(frameId);

@@ -69,7 +69,10 @@ export function attachInput(canvas, sender) {
   let pointer = { x: 0, y: 0 };
   const where = (event) => {
     const box = canvas.getBoundingClientRect();
-    pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+    // On whole device pixels, as a mouse moves: a pan then shifts the figure by whole pixels,
+    // which the page moves instead of being sent (see motion.py).
+    const device = (css) => Math.round(css * window.devicePixelRatio) / window.devicePixelRatio;
+    pointer = { x: device(event.clientX - box.left), y: device(event.clientY - box.top) };
     return pointer;
   };
   const mouse = (type, event, extra = {}) => sender.send({

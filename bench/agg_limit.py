@@ -6,7 +6,7 @@ For every device pixel ratio it makes the update the benchmark's gesture makes â
 (limits moved, then ``canvas.draw()``), a cursor move (a motion event: restore, draw the lines,
 blit), or an animation step â€” and times it alone: that is the limit no viewer can beat. It then
 times what our host does with the result, with the package's own functions: the copy kept by
-the figure's feed, and the frame the server makes (diff, crop, PNG, as `frames.frame_update`
+the figure's feed, and the frame the server makes (moves, diff, crop, PNG, as the image route
 does for every request); and, for comparison,
 the frame WebAgg would make of the same two renders (whole-size diff image, default PNG level).
 """
@@ -29,6 +29,7 @@ from PIL import Image
 
 from bench.figures import BY_KEY, BuiltFigure
 from webfig_desktop.frames import frame_update
+from webfig_desktop.motion import axes_views, moves_between
 
 # Per figure and ratio: at least this many samples, and more while the time budget lasts.
 MIN_SAMPLES = 3
@@ -43,12 +44,16 @@ def _median_ms(values: list[float]) -> float:
 def _pan_step(built: BuiltFigure) -> Callable[[int], None]:
     ax = built.axes
     canvas = built.figure.canvas
+    ratio = canvas.device_pixel_ratio
 
     def step(k: int) -> None:
-        # What NavigationToolbar2.drag_pan leaves to draw: the limits moved a little.
-        x0, x1 = ax.get_xlim()
-        shift = (x1 - x0) * 0.01 * (1 if k % 2 else -1)
-        ax.set_xlim(x0 + shift, x1 + shift)
+        # What NavigationToolbar2's pan does for a mouse move of a few whole pixels, back and
+        # forth, then the draw.
+        x, y = ax.bbox.x0 + ax.bbox.width / 2, ax.bbox.y0 + ax.bbox.height / 2
+        sign = 1 if k % 2 else -1
+        ax.start_pan(x, y, 1)
+        ax.drag_pan(1, None, x + sign * 6 * ratio, y + sign * 2 * ratio)
+        ax.end_pan()
         canvas.draw()
 
     return step
@@ -106,6 +111,7 @@ def measure(key: str, ratio: float) -> dict[str, Any]:
     step = STEPS[reference.gesture](built)
     step(0)
     previous = np.array(canvas.buffer_rgba(), copy=True)
+    previous_views = axes_views(built.figure)
     times: dict[str, list[float]] = {"update": [], "copy": [], "encode": []}
     webagg_times: list[float] = []
     sizes: list[int] = []
@@ -118,10 +124,13 @@ def measure(key: str, ratio: float) -> dict[str, Any]:
         t0 = time.perf_counter()
         step(k)
         t1 = time.perf_counter()
-        # FigureFeed.publish_frame keeps a copy of the whole buffer, draw or blit.
+        # FigureCanvasWebfig._publish keeps a copy of the whole buffer, draw or blit, and the
+        # views of the axes.
         pixels = np.array(canvas.buffer_rgba(), copy=True)
+        views = axes_views(built.figure)
         t2 = time.perf_counter()
-        update = frame_update(previous, pixels)  # what the server sends, as it makes it
+        # What the server sends, as it makes it.
+        update = frame_update(previous, pixels, moves_between(previous_views, views))
         t3 = time.perf_counter()
         if update is None:
             continue
@@ -134,7 +143,7 @@ def measure(key: str, ratio: float) -> dict[str, Any]:
         sizes.append(len(update.png))
         webagg_sizes.append(len(webagg_png))
         boxes.append(w * h / (pixels.shape[0] * pixels.shape[1]))
-        previous = pixels
+        previous, previous_views = pixels, views
     width, height = canvas.get_width_height(physical=True)
     plt.close(built.figure)
     return {

@@ -1,28 +1,9 @@
 """Frame diffs: what the page is sent turns its last frame into the new one, exactly."""
 
-import io
-
 import numpy as np
-from PIL import Image
 
-from webfig_desktop.frames import changed_box, frame_update
-
-
-def apply(page: np.ndarray | None, update) -> np.ndarray:
-    """Do what the page does with an update: draw the PNG at its box."""
-    width, height = update.size
-    if page is None or page.shape[:2] != (height, width):
-        page = np.zeros((height, width, 4), np.uint8)
-    patch = np.asarray(Image.open(io.BytesIO(update.png)).convert("RGBA"))
-    x, y, w, h = update.box
-    assert patch.shape[:2] == (h, w)
-    page = page.copy()
-    if update.over:  # transparent where nothing changed
-        region = page[y : y + h, x : x + w]
-        region[patch[..., 3] == 255] = patch[patch[..., 3] == 255]
-    else:
-        page[y : y + h, x : x + w] = patch
-    return page
+from tests.page_model import apply
+from webfig_desktop.frames import TILE, Move, changed_box, frame_update
 
 
 def random_frames(count: int, shape=(90, 160), seed=1):
@@ -75,16 +56,56 @@ def test_transparent_pixels_keep_their_alpha():
     np.testing.assert_array_equal(apply(None, frame_update(None, frame)), frame)
 
 
-def test_a_few_changed_pixels_in_a_large_box_are_drawn_over_the_page():
-    # A cross-hair moving: two thin lines span the whole frame, the rest stays.
+def test_thin_changes_across_a_large_box_are_sent_as_the_tiles_they_touch():
     # A cross-hair moving over a busy plot: two thin lines span the whole frame.
-    plot = random_frames(30, shape=(300, 400))[-1]
+    plot = random_frames(30, shape=(300, 401))[-1]
     old, new = plot.copy(), plot.copy()
     old[100, :, :3] = old[:, 150, :3] = 0
     new[120, :, :3] = new[:, 170, :3] = 0
     update = frame_update(old, new)
-    assert update.over and update.box == (0, 0, 400, 300)
-    assert len(update.png) < len(frame_update(None, new).png) / 10
+    assert update.box == (0, 0, 401, 300) and update.tiles
+    # Two rows of tiles across, two columns down (one tile wide each, as 150 and 170 are in
+    # tiles of their own), less the four tiles where they cross.
+    rows, columns = -(-300 // TILE), -(-401 // TILE)
+    tiles = sum(count for _, _, count in update.tiles)
+    assert tiles == 2 * columns + 2 * rows - 4
+    assert len(update.png) < len(frame_update(None, new).png) / 5
+    np.testing.assert_array_equal(apply(old, update), new)
+
+
+def test_few_changed_pixels_spread_over_a_large_box_are_drawn_over_the_page():
+    old = np.full((300, 400, 4), 255, np.uint8)
+    new = old.copy()
+    new[::TILE, ::TILE, :3] = 0  # one pixel in every tile
+    update = frame_update(old, new)
+    assert update.over and not update.tiles and update.box == (0, 0, 393, 297)
+    np.testing.assert_array_equal(apply(old, update), new)
+
+
+def test_moved_pixels_are_not_sent_again():
+    # A pan: the inside of an axes shifts by (7, -3) and uncovers a strip; its ticks change.
+    plot = random_frames(30, shape=(300, 400))[-1]
+    old = plot.copy()
+    new = plot.copy()
+    new[50:250, 50:350] = np.roll(old[50:250, 50:350], (-3, 7), axis=(0, 1))
+    new[247:250, 50:350, :3] = 200
+    new[50:250, 50:57, :3] = 200
+    new[260:270, 100:120, :3] = 0  # a tick label
+    move = Move((50, 53, 293, 197), 7, -3)
+    update = frame_update(old, new, (move,))
+    assert update.moves == (move,)
+    assert len(update.png) < len(frame_update(old, new).png) / 5
+    np.testing.assert_array_equal(apply(old, update), new)
+
+
+def test_moves_that_make_the_whole_frame_send_no_pixels():
+    old = np.full((100, 100, 4), 255, np.uint8)
+    old[40:60, 40:60, :3] = 0
+    new = np.full((100, 100, 4), 255, np.uint8)
+    new[45:65, 40:60, :3] = 0
+    move = Move((30, 30, 40, 40), 0, 5)
+    update = frame_update(old, new, (move,))
+    assert update.moves == (move,) and update.over
     np.testing.assert_array_equal(apply(old, update), new)
 
 

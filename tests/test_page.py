@@ -1,10 +1,13 @@
 """The figure page in headless Chromium against a real host: frames in, input out."""
 
+import base64
+import io
 import threading
 
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
+from PIL import Image
 
 from webfig_desktop.backend import FigureCanvasWebfig, FigureManagerWebfig
 from webfig_desktop.host import current_host
@@ -109,22 +112,27 @@ def test_at_twice_the_pixel_ratio_frames_are_rendered_at_twice_the_resolution(ne
     assert tuple(live.figure.bbox.size) == (2 * css[0], 2 * css[1])
 
 
-def test_a_pan_drag_on_the_canvas_moves_the_axes(new_page, live):
-    page = open_page(new_page, live)
+@pytest.mark.parametrize("dpr", [1, 2])
+def test_a_pan_drag_moves_the_pixels_the_page_has_and_leaves_them_exact(new_page, live, dpr):
+    page = open_page(new_page, live, dpr=dpr)
+    moves = []
+    page.on("response", lambda response: moves.append(response.headers.get("x-frame-moves")))
     page.click('[data-action="pan"]')
     page.wait_for_selector('[data-action="pan"][aria-pressed="true"]')
     before = live.axes.get_xlim()
-    frame = page.locator("#figure").get_attribute("data-frame-id")
     box = canvas_box(page)
-    page.mouse.move(box["x"] + 300, box["y"] + 250)
+    # Between whole CSS pixels: the page sends positions on whole device pixels.
+    page.mouse.move(box["x"] + 300.3, box["y"] + 250.6)
     page.mouse.down()
     for step in range(1, 11):
-        page.mouse.move(box["x"] + 300 + 10 * step, box["y"] + 250)
+        page.mouse.move(box["x"] + 300.3 + 10 * step, box["y"] + 250.6 - step)
     page.mouse.up()
     wait_until(lambda: live.axes.get_xlim() != before, "the x limits changed")
     assert live.axes.get_xlim()[0] < before[0]  # dragged right: the view moves left
-    page.wait_for_function(f"document.getElementById('figure').dataset.frameId !== '{frame}'")
     page.wait_for_selector('[data-action="back"]:not([disabled])')
+    wait_for_the_newest_frame(page, live)
+    np.testing.assert_array_equal(canvas_pixels(page), np.asarray(live.figure.canvas.buffer_rgba()))
+    assert any(moves), "no frame moved the page's pixels"
 
 
 def test_zoom_draws_a_rubber_band_and_zooms_to_it(new_page, live):
@@ -256,21 +264,46 @@ def test_the_cursor_follows_the_tool_over_the_axes(new_page, live):
     page.wait_for_function("document.getElementById('figure').style.cursor === 'default'")
 
 
+def wait_for_the_newest_frame(page, live) -> None:
+    """Once the host has run what is queued (a draw after the last input), until the page
+    shows the frame it made."""
+    done = threading.Event()
+    live.host.call_soon(done.set)
+    assert done.wait(10)
+    newest = live.figure.canvas.feed.next_frame(0, 0)[0].id
+    page.wait_for_function(f"document.getElementById('figure').dataset.frameId === '{newest}'")
+
+
 def canvas_pixels(page) -> np.ndarray:
-    width, height, data = page.evaluate(
-        """() => { const c = document.getElementById('figure');
-        return [c.width, c.height,
-                Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data)]; }"""
-    )
-    return np.array(data, np.uint8).reshape(height, width, 4)
+    # As a PNG: the canvas's pixels as a list of numbers take a minute to cross over.
+    url = page.evaluate("document.getElementById('figure').toDataURL('image/png')")
+    png = base64.b64decode(url.removeprefix("data:image/png;base64,"))
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"))
 
 
-def test_the_canvas_holds_the_figures_pixels_exactly_after_sparse_and_dense_updates(new_page, live):
+def test_the_canvas_holds_the_figures_pixels_exactly_after_every_kind_of_update(new_page, live):
     page = open_page(new_page, live)
+    kinds = []
+
+    def kind(response):
+        if "image.png" in response.url and response.status == 200:
+            headers = response.headers
+            kinds.append(
+                "tiles"
+                if "x-frame-tiles" in headers
+                else "over"
+                if "x-frame-over" in headers
+                else "box"
+            )
+
+    page.on("response", kind)
     line = live.axes.axvline(0.5, color="black", lw=1)
-    # A thin line moving (a few changed pixels in a tall box: drawn over the canvas), then
-    # the whole axes changing (its box replaced).
+    # A thin line appearing (a thin box), moving (tiles), single pixels spread over the axes
+    # (drawn over the canvas), then the whole axes changing (its box replaced).
     changes = [lambda: line.set_xdata([1.5]), lambda: line.set_xdata([2.5])]
+    dots = np.linspace(0.05, 0.95, 80)
+    dots = np.meshgrid(dots, dots)
+    changes.append(lambda: live.axes.plot(*dots, ",", color="red", transform=live.axes.transAxes))
     changes.append(lambda: live.axes.set_facecolor("0.9"))
     for change in changes:
         frame = page.locator("#figure").get_attribute("data-frame-id")
@@ -286,3 +319,4 @@ def test_the_canvas_holds_the_figures_pixels_exactly_after_sparse_and_dense_upda
         page.wait_for_function(f"document.getElementById('figure').dataset.frameId !== '{frame}'")
         expected = np.asarray(live.figure.canvas.buffer_rgba())
         np.testing.assert_array_equal(canvas_pixels(page), expected)
+    assert kinds[-4:] == ["box", "tiles", "over", "box"]

@@ -31,6 +31,7 @@ from matplotlib.widgets import Button, SubplotTool
 from .events import InputEvent
 from .feed import FigureFeed
 from .host import current_host
+from .motion import axes_views
 from .prompt import install_input_hook
 
 _CSS_CURSORS = {
@@ -90,7 +91,8 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self._publish()
 
     def _publish(self) -> None:
-        self.feed.publish_frame(np.asarray(self.buffer_rgba()), self.device_pixel_ratio)
+        pixels = np.asarray(self.buffer_rgba())
+        self.feed.publish_frame(pixels, self.device_pixel_ratio, axes_views(self.figure))
 
     def draw_idle(self, *args: Any, **kwargs: Any) -> None:
         if not self._draw_pending:

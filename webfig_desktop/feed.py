@@ -13,17 +13,21 @@ from typing import Any
 
 import numpy as np
 
+from .motion import View
+
 # Frames kept so that a page one or two frames behind still gets a diff, not a full frame.
 _FRAMES_KEPT = 4
 
 
 @dataclass(frozen=True)
 class Frame:
-    """One render of the figure: its RGBA pixels and how many of them make one CSS pixel."""
+    """One render of the figure: its RGBA pixels, how many of them make one CSS pixel, and
+    where its axes were (for the moves of the next frame's update)."""
 
     id: int
     pixels: np.ndarray
     scale: float
+    views: tuple[View, ...] = ()
 
 
 class FigureFeed:
@@ -37,21 +41,23 @@ class FigureFeed:
         self._state_version = 0
         self.closed = False
 
-    def publish_frame(self, pixels: np.ndarray, scale: float = 1.0) -> int:
+    def publish_frame(
+        self, pixels: np.ndarray, scale: float = 1.0, views: tuple[View, ...] = ()
+    ) -> int:
         """Keep a copy of `pixels` as the newest frame and wake the pages waiting for it."""
         copy = np.array(pixels, copy=True)
         copy.flags.writeable = False
         with self._changed:
             self._frame_id += 1
-            self._frames[self._frame_id] = Frame(self._frame_id, copy, scale)
+            self._frames[self._frame_id] = Frame(self._frame_id, copy, scale, views)
             while len(self._frames) > _FRAMES_KEPT:
                 self._frames.popitem(last=False)
             self._changed.notify_all()
             return self._frame_id
 
-    def next_frame(self, last_id: int, timeout: float) -> tuple[Frame, np.ndarray | None] | None:
-        """The newest frame once it is newer than `last_id`, with the pixels of frame `last_id`
-        if still kept. None when nothing newer came within `timeout` seconds or on close."""
+    def next_frame(self, last_id: int, timeout: float) -> tuple[Frame, Frame | None] | None:
+        """The newest frame once it is newer than `last_id`, with frame `last_id` if still kept.
+        None when nothing newer came within `timeout` seconds or on close."""
         with self._changed:
             if not self._changed.wait_for(
                 lambda: self.closed or (self._frames and self._frame_id != last_id), timeout
@@ -59,8 +65,7 @@ class FigureFeed:
                 return None
             if self.closed:
                 return None
-            base = self._frames.get(last_id)
-            return self._frames[self._frame_id], None if base is None else base.pixels
+            return self._frames[self._frame_id], self._frames.get(last_id)
 
     def publish_state(self, **changes: Any) -> None:
         """Merge `changes` into the state; pages waiting for state are woken if it changed."""

@@ -1,4 +1,9 @@
-"""Frames for the page: the changed box between two renders, encoded as PNG."""
+"""Frames for the page: what turns the frame it shows into the new one, in few PNG bytes.
+
+An update is applied in two steps. First its moves: rectangles of the page's canvas shifted by
+whole pixels, as a pan shifts an axes' contents. Then the pixels that still differ: one PNG,
+placed either as a box or as tiles where the changes are.
+"""
 
 from __future__ import annotations
 
@@ -14,21 +19,41 @@ Box = tuple[int, int, int, int]  # x, y, width, height in device pixels, origin 
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_FILTER_UP = 2
 
-
 # Below this share of changed pixels in the box, unchanged ones are sent as transparent and the
-# page draws the update over what it has. Measured on the figures of bench/ at pixel ratio 1:
-# a Cursor's cross-hair (3% of its box changed) shrinks from 26 to 6 kB and encodes in 4 ms
-# instead of 8; a blitted sine (6%) grows from 18 to 22 kB but encodes in 3.4 ms instead of 9.
-# A pan (25-30%) would grow by a third, so it replaces its box.
+# page draws the update over what it has. Measured on the figures of bench/ at pixel ratio 1,
+# before tiles: a Cursor's cross-hair (3% of its box changed) shrank from 26 to 6 kB and encoded
+# in 4 ms instead of 8. A pan (25-30%) would grow by a third, so it replaces its box.
 _SPARSE = 0.1
+
+# Changes are sent as tiles of TILE x TILE pixels when the tiles they touch cover less than
+# _TILED of their box. A moving cross-hair or a blitted line touch few tiles of a large box:
+# measured on the bench's Cursor at pixel ratio 1 and 2, the page decodes 19 and 35 thousand
+# pixels instead of 183 and 733 thousand, in 4.9 and 7.0 kB instead of 6.3 and 17.6; a blitted
+# sine, 17 and 37 kB instead of 23 and 58. Tiles of 16 or 32 pixels sent more bytes.
+TILE = 8
+_TILED = 0.5
+
+# What a PNG holds when the moves alone make the new frame: one transparent pixel, drawn over.
+_NOTHING = np.zeros((1, 1, 4), np.uint8)
+
+
+@dataclass(frozen=True)
+class Move:
+    """Copy the page's pixels in `box` to the same box shifted by (`dx`, `dy`)."""
+
+    box: Box
+    dx: int
+    dy: int
 
 
 @dataclass(frozen=True)
 class FrameUpdate:
-    """What the page draws: `png` placed at `box` on a canvas of `size` (width, height).
+    """What the page does: apply `moves` in order, then draw `png` on a canvas of `size`.
 
-    When `over` is true the PNG's transparent pixels are ones that did not change: the page
-    draws it over its canvas instead of replacing the box.
+    The PNG replaces the pixels at `box`, or, when `tiles` is not empty, it is a column of
+    TILE-pixel tiles that replace theirs in order: each (x, y, n) of `tiles` places n of them
+    side by side from (x, y). When `over` is true the PNG goes at `box`, and its transparent
+    pixels are ones that did not change: the page draws it over its canvas instead.
     """
 
     png: bytes
@@ -36,6 +61,8 @@ class FrameUpdate:
     size: tuple[int, int]
     full: bool
     over: bool = False
+    tiles: tuple[tuple[int, int, int], ...] = ()
+    moves: tuple[Move, ...] = ()
 
 
 def _pixels(rgba: np.ndarray) -> np.ndarray:
@@ -58,6 +85,17 @@ def _box(changed: np.ndarray) -> Box | None:
 def changed_box(old: np.ndarray, new: np.ndarray) -> Box | None:
     """The smallest box holding every pixel that differs, or None when nothing changed."""
     return _box(_changed(old, new))
+
+
+def apply_moves(pixels: np.ndarray, moves: tuple[Move, ...]) -> np.ndarray:
+    """`pixels` after `moves`, each reading what the ones before it left, as the page does."""
+    moved = pixels.copy()
+    for move in moves:
+        x, y, w, h = move.box
+        moved[y + move.dy : y + move.dy + h, x + move.dx : x + move.dx + w] = moved[
+            y : y + h, x : x + w
+        ].copy()
+    return moved
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
@@ -93,24 +131,58 @@ def encode_png(pixels: np.ndarray) -> bytes:
     )
 
 
-def frame_update(base: np.ndarray | None, new: np.ndarray) -> FrameUpdate | None:
-    """The update that turns `base` (the page's current frame) into `new`.
+def _tile_grid(array: np.ndarray) -> np.ndarray:
+    """`array` (rows, columns, ...) as (tile rows, tile columns, TILE, TILE, ...), zero-padded."""
+    rows, cols = -(-array.shape[0] // TILE), -(-array.shape[1] // TILE)
+    padded = np.zeros((rows * TILE, cols * TILE, *array.shape[2:]), array.dtype)
+    padded[: array.shape[0], : array.shape[1]] = array
+    grid = padded.reshape(rows, TILE, cols, TILE, *array.shape[2:])
+    return grid.swapaxes(1, 2)
 
-    A full frame when there is no usable base; None when the two are identical.
+
+def _runs(ys: np.ndarray, xs: np.ndarray, left: int, top: int) -> tuple[tuple[int, int, int], ...]:
+    """Tiles (row-major indexes) as runs of neighbours in a row, in device pixels."""
+    starts = np.flatnonzero((np.diff(xs, prepend=-2) != 1) | (np.diff(ys, prepend=-1) != 0))
+    counts = np.diff(starts, append=len(xs))
+    return tuple(
+        (left + int(xs[s]) * TILE, top + int(ys[s]) * TILE, int(n))
+        for s, n in zip(starts, counts, strict=True)
+    )
+
+
+def frame_update(
+    base: np.ndarray | None, new: np.ndarray, moves: tuple[Move, ...] = ()
+) -> FrameUpdate | None:
+    """The update that turns `base` (the page's current frame), moved by `moves`, into `new`.
+
+    A full frame when there is no usable base; None when nothing at all changes.
     """
     height, width = new.shape[:2]
+    size = (width, height)
     if base is None or base.shape != new.shape:
-        return FrameUpdate(encode_png(new), (0, 0, width, height), (width, height), True)
+        return FrameUpdate(encode_png(new), (0, 0, width, height), size, True)
+    if moves:
+        base = apply_moves(base, moves)
     changed = _changed(base, new)
     box = _box(changed)
     if box is None:
-        return None
+        if not moves:
+            return None
+        return FrameUpdate(encode_png(_NOTHING), (0, 0, 1, 1), size, False, True, moves=moves)
     x, y, w, h = box
-    crop = new[y : y + h, x : x + w]
-    changed = changed[y : y + h, x : x + w]
     full = box == (0, 0, width, height)
+    changed = changed[y : y + h, x : x + w]
+    ys, xs = np.nonzero(_tile_grid(changed).any(axis=(2, 3)))
+    if ys.size * TILE * TILE < _TILED * w * h:
+        # The tiles' pixels are the new frame's, also where they reach past the box.
+        region = new[y : y + -(-h // TILE) * TILE, x : x + -(-w // TILE) * TILE]
+        tiles = _tile_grid(region)[ys, xs].reshape(-1, TILE, 4)
+        return FrameUpdate(
+            encode_png(tiles), box, size, full, tiles=_runs(ys, xs, x, y), moves=moves
+        )
+    crop = new[y : y + h, x : x + w]
     # Drawn over the canvas, a changed pixel must cover what was there: it has to be opaque.
     if changed.mean() < _SPARSE and crop[..., 3][changed].min() == 255:
         sparse = np.where(changed, _pixels(crop), np.uint32(0)).view(np.uint8).reshape(h, w, 4)
-        return FrameUpdate(encode_png(sparse), box, (width, height), full, over=True)
-    return FrameUpdate(encode_png(np.ascontiguousarray(crop)), box, (width, height), full)
+        return FrameUpdate(encode_png(sparse), box, size, full, over=True, moves=moves)
+    return FrameUpdate(encode_png(np.ascontiguousarray(crop)), box, size, full, moves=moves)

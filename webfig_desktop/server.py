@@ -20,7 +20,8 @@ from cheroot import wsgi
 
 from .assets import FOLDER as ASSETS
 from .events import BadEvent, parse_event
-from .frames import frame_update
+from .frames import TILE, frame_update
+from .motion import moves_between
 from .recent import recent_files
 
 if TYPE_CHECKING:
@@ -128,7 +129,11 @@ class FigureServer:
             if found is None:
                 return _no_content()
             frame, base = found
-            update = frame_update(base, frame.pixels)
+            if base is None:
+                update = frame_update(None, frame.pixels)
+            else:
+                moves = moves_between(base.views, frame.views)
+                update = frame_update(base.pixels, frame.pixels, moves)
             if update is None:
                 return _no_content(frame.id)
             bottle.response.content_type = "image/png"
@@ -139,6 +144,12 @@ class FigureServer:
             bottle.response.set_header("X-Frame-Size", ",".join(map(str, update.size)))
             if update.over:
                 bottle.response.set_header("X-Frame-Over", "1")
+            if update.tiles:
+                runs = ";".join(",".join(map(str, run)) for run in update.tiles)
+                bottle.response.set_header("X-Frame-Tiles", f"{TILE};{runs}")
+            if update.moves:
+                moves = ";".join(",".join(map(str, (*m.box, m.dx, m.dy))) for m in update.moves)
+                bottle.response.set_header("X-Frame-Moves", moves)
             return update.png
 
         @app.get("/fig/<window_id:int>/state.json")
