@@ -23,12 +23,12 @@ def main(key: str) -> None:
     """Build the figure `key`, serve it, print its URL, and run the host's loop forever."""
     if matplotlib.get_backend().lower() != "webfig":
         sys.exit("serve_ours: run with MPLBACKEND=webfig")
-    from webfig_desktop import server
+    from webfig_desktop import feed
     from webfig_desktop.host import current_host
 
     trace_agg_draws()
-    # Diff, crop and PNG encoding of each frame, on the server's request threads.
-    server.frame_update = traced("encode", server.frame_update)
+    # Moves, diff, crop and PNG encoding of each frame, on the server's request threads.
+    feed.frame_update = traced("encode", feed.frame_update)
     built = BY_KEY[key].build()
     host = current_host()
     manager = built.figure.canvas.manager

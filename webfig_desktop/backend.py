@@ -34,6 +34,9 @@ from .host import current_host
 from .motion import axes_views
 from .prompt import install_input_hook
 
+# The longest a draw waits for pages still making their update of the last frame.
+_PAGES_WAIT_SECONDS = 0.5
+
 _CSS_CURSORS = {
     Cursors.POINTER: "default",
     Cursors.HAND: "pointer",
@@ -82,6 +85,7 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self._last_mouse = (0.0, 0.0)
 
     def draw(self) -> None:
+        self.feed.wait_for_pages(_PAGES_WAIT_SECONDS)
         super().draw()
         self._publish()
 

@@ -20,8 +20,7 @@ from cheroot import wsgi
 
 from .assets import FOLDER as ASSETS
 from .events import BadEvent, parse_event
-from .frames import TILE, frame_update
-from .motion import moves_between
+from .frames import TILE
 from .recent import recent_files
 
 if TYPE_CHECKING:
@@ -125,15 +124,10 @@ class FigureServer:
         def image(window_id: int):
             feed = feed_of(window_id)
             last_id = _int_param("last_id")
-            found = feed.next_frame(last_id, HOLD_SECONDS)
+            found = feed.next_update(last_id, HOLD_SECONDS)
             if found is None:
                 return _no_content()
-            frame, base = found
-            if base is None:
-                update = frame_update(None, frame.pixels)
-            else:
-                moves = moves_between(base.views, frame.views)
-                update = frame_update(base.pixels, frame.pixels, moves)
+            frame, update = found
             if update is None:
                 return _no_content(frame.id)
             bottle.response.content_type = "image/png"
