@@ -23,7 +23,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 # listeners on window run before any handler of either page.
 INIT_SCRIPT = """
 (() => {
-  const bench = { draws: [], moves: [], decodes: [] };
+  const bench = { draws: [], moves: [] };
   Object.defineProperty(window, "__bench", { value: bench });
   // Every image response's timing, for the latency breakdown (the default keeps only 250).
   performance.setResourceTimingBufferSize(100000);
@@ -45,14 +45,6 @@ INIT_SCRIPT = """
     };
   }
   window.addEventListener("mousemove", () => bench.moves.push(performance.now()), true);
-  // Our page decodes with createImageBitmap: its time is the browser's decode cost.
-  const decode = window.createImageBitmap;
-  window.createImageBitmap = async function (...args) {
-    const start = performance.now();
-    const bitmap = await decode.apply(this, args);
-    bench.decodes.push(performance.now() - start);
-    return bitmap;
-  };
 })();
 """
 
@@ -137,7 +129,7 @@ class FigurePage:
 
     def reset(self) -> None:
         self.js(
-            "for (const k of ['draws', 'moves', 'decodes']) window.__bench[k].length = 0;"
+            "for (const k of ['draws', 'moves']) window.__bench[k].length = 0;"
             "performance.clearResourceTimings()"
         )
         self.wire.reset()
@@ -284,9 +276,7 @@ def _circle(center: tuple[float, float], radius: float, t: float, period: float)
 
 
 def _stats(figure_page: FigurePage, start: float, end: float) -> dict[str, Any]:
-    draws, moves, decodes = figure_page.js(
-        "[window.__bench.draws, window.__bench.moves, window.__bench.decodes]"
-    )
+    draws, moves = figure_page.js("[window.__bench.draws, window.__bench.moves]")
     inside = [t for t in draws if start < t <= end]
     seconds = (end - start) / 1000
     frames = figure_page.wire.frames
@@ -303,7 +293,6 @@ def _stats(figure_page: FigurePage, start: float, end: float) -> dict[str, Any]:
         "bytes_per_frame": statistics.mean(frames) if frames else None,
         "frames_on_wire": len(frames),
         "other_bytes_per_s": figure_page.wire.other / seconds,
-        "decode_ms": statistics.median(decodes) if decodes else None,
     }
 
 

@@ -320,3 +320,25 @@ def test_the_canvas_holds_the_figures_pixels_exactly_after_every_kind_of_update(
         expected = np.asarray(live.figure.canvas.buffer_rgba())
         np.testing.assert_array_equal(canvas_pixels(page), expected)
     assert kinds[-4:] == ["box", "tiles", "over", "box"]
+
+
+def test_a_translucent_figure_keeps_its_alpha_on_the_canvas(new_page, live):
+    page = open_page(new_page, live)
+    frame = page.locator("#figure").get_attribute("data-frame-id")
+    done = threading.Event()
+
+    def draw():
+        live.figure.patch.set_alpha(0.5)
+        live.axes.patch.set_alpha(0.25)
+        live.figure.canvas.draw()
+        done.set()
+
+    live.host.call_soon(draw)
+    assert done.wait(10)
+    page.wait_for_function(f"document.getElementById('figure').dataset.frameId !== '{frame}'")
+    expected = np.asarray(live.figure.canvas.buffer_rgba()).astype(int)
+    shown = canvas_pixels(page).astype(int)
+    # The canvas keeps colours premultiplied by alpha: translucent ones come back within
+    # rounding of 255 / alpha.
+    np.testing.assert_array_equal(shown[..., 3], expected[..., 3])
+    assert np.abs(shown - expected).max() <= 2
