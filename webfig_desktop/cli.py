@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 
 from . import __version__
+from .viewer_process import start_early
 
 PICKLE_SUFFIXES = {".pickle", ".pkl", ".pckl", ".pck"}
 
@@ -103,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     # Before anything imports pyplot, so that it picks our backend.
     os.environ["MPLBACKEND"] = "webfig"
+    # Windows are what this command is for: the viewer starts while matplotlib and the script
+    # load (or the pickles), not after.
+    start_early()
     try:
         if options.target is None:
             return open_app([], options.trust)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from .events import InputEvent
 from .feed import FigureFeed
-from .viewer_process import ViewerProcess
+from .viewer_process import ViewerProcess, take_viewer
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import TimerBase
@@ -290,7 +290,8 @@ class Host:
     def _start_viewer(self) -> None:
         if self._viewer is None:
             self._viewer_is_ready = False
-            self._viewer = ViewerProcess(lambda message: self.call_soon(self._on_viewer, message))
+            self._viewer = take_viewer()
+            self._viewer.listen(lambda message: self.call_soon(self._on_viewer, message))
             atexit.register(self.shutdown)
 
     def _send_open(self, window_id: int, figure: ShownFigure) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 import webview
 from webview.dom import DOMEventHandler
+from webview.guilib import initialize as initialize_toolkit
 from webview.menu import Menu, MenuAction, MenuSeparator
 
 from .assets import FOLDER as ASSETS
@@ -284,6 +285,10 @@ def _host_channel():
 def main() -> None:
     viewer = Viewer(_host_channel())
     commands = sys.stdin
+    gui = "qt" if sys.platform.startswith("linux") else None
+    # The toolkit and its web engine load before the first window is asked for, which the
+    # host may still be far from (pywebview's `start` does this again at no cost).
+    initialize_toolkit(gui)
     # pywebview needs a window before it starts its loop, so wait for the first one.
     for line in commands:
         viewer.handle(json.loads(line))
@@ -291,7 +296,6 @@ def main() -> None:
             break
     else:
         return
-    gui = "qt" if sys.platform.startswith("linux") else None
     webview.start(viewer.follow_host, (commands,), gui=gui, icon=str(ASSETS / "icon.png"))
     # The loop ended with the last window, and pywebview cannot start it again in this
     # process: end it, so that the host starts a new viewer for the next figure (the thread

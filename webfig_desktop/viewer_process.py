@@ -6,6 +6,7 @@ child's stdin closes and the viewer exits on its own, so no window outlives its 
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
 import os
@@ -37,12 +38,15 @@ def viewer_environment() -> dict[str, str]:
 
 
 class ViewerProcess:
-    """One running viewer. `on_message` is called on a reader thread for each message it sends,
-    and finally with ``{"op": "exited", "code": N}`` once its output ends."""
+    """One running viewer. What it sends is kept until `listen` names who takes it: then, on a
+    reader thread, each message, and finally ``{"op": "exited", "code": N}`` once its output
+    ends."""
 
-    def __init__(self, on_message: Callable[[dict[str, Any]], None]) -> None:
-        self._on_message = on_message
+    def __init__(self) -> None:
         self._write_lock = threading.Lock()
+        self._listen_lock = threading.Lock()
+        self._listener: Callable[[dict[str, Any]], None] | None = None
+        self._kept: list[dict[str, Any]] = []
         self._process = subprocess.Popen(
             viewer_command(),
             stdin=subprocess.PIPE,
@@ -56,6 +60,21 @@ class ViewerProcess:
         )
         threading.Thread(target=self._read, name="webfig-viewer-reader", daemon=True).start()
 
+    def listen(self, on_message: Callable[[dict[str, Any]], None]) -> None:
+        """Hand every message, those kept so far first, to `on_message`."""
+        with self._listen_lock:
+            self._listener = on_message
+            kept, self._kept = self._kept, []
+            for message in kept:
+                on_message(message)
+
+    def _deliver(self, message: dict[str, Any]) -> None:
+        with self._listen_lock:
+            if self._listener is None:
+                self._kept.append(message)
+            else:
+                self._listener(message)
+
     def _read(self) -> None:
         for line in self._process.stdout:
             try:
@@ -63,8 +82,8 @@ class ViewerProcess:
             except json.JSONDecodeError:
                 continue  # not ours: a library printed to the viewer's stdout
             if isinstance(message, dict):
-                self._on_message(message)
-        self._on_message({"op": "exited", "code": self._process.wait()})
+                self._deliver(message)
+        self._deliver({"op": "exited", "code": self._process.wait()})
 
     def send(self, op: str, **fields: Any) -> None:
         """Send one command; a viewer that has gone away is reported by its reader instead."""
@@ -85,3 +104,29 @@ class ViewerProcess:
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.wait()
+
+
+# A viewer started before the host needed one, until the host takes it.
+_early: ViewerProcess | None = None
+
+
+def start_early() -> None:
+    """Start the viewer now, for the host's first window: its toolkit and web engine load while
+    the script imports and plots instead of after (see README, start-up)."""
+    global _early
+    if _early is None:
+        _early = ViewerProcess()
+        atexit.register(_close_untaken)
+
+
+def take_viewer() -> ViewerProcess:
+    """The viewer started early if there is one, else a new one."""
+    global _early
+    viewer, _early = _early, None
+    return viewer if viewer is not None else ViewerProcess()
+
+
+def _close_untaken() -> None:
+    # No window was ever asked for: nothing to wait for.
+    if _early is not None:
+        _early.close(timeout=0)
