@@ -117,3 +117,12 @@ def test_changed_pixels_that_are_not_opaque_replace_their_box():
     update = frame_update(old, new)
     assert not update.over
     np.testing.assert_array_equal(apply(old, update), new)
+
+
+def test_changes_in_too_many_tiles_replace_their_box():
+    old = np.full((1200, 1200, 4), 255, np.uint8)
+    new = old.copy()
+    new[::24, ::24, :3] = 0  # 2500 tiles touched, a ninth of those in the box
+    update = frame_update(old, new)
+    assert not update.tiles
+    np.testing.assert_array_equal(apply(old, update), new)

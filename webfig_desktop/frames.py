@@ -32,6 +32,10 @@ _SPARSE = 0.1
 # sine, 17 and 37 kB instead of 23 and 58. Tiles of 16 or 32 pixels sent more bytes.
 TILE = 8
 _TILED = 0.5
+# At most this many tiles: the page draws each one, and their places travel in a header
+# (about 10 bytes per run of neighbours). The Cursor and the sine above take 550 and 940 at
+# pixel ratio 2.
+_MAX_TILES = 2048
 
 # What a PNG holds when the moves alone make the new frame: one transparent pixel, drawn over.
 _NOTHING = np.zeros((1, 1, 4), np.uint8)
@@ -173,7 +177,7 @@ def frame_update(
     full = box == (0, 0, width, height)
     changed = changed[y : y + h, x : x + w]
     ys, xs = np.nonzero(_tile_grid(changed).any(axis=(2, 3)))
-    if ys.size * TILE * TILE < _TILED * w * h:
+    if ys.size <= _MAX_TILES and ys.size * TILE * TILE < _TILED * w * h:
         # The tiles' pixels are the new frame's, also where they reach past the box.
         region = new[y : y + -(-h // TILE) * TILE, x : x + -(-w // TILE) * TILE]
         tiles = _tile_grid(region)[ys, xs].reshape(-1, TILE, 4)

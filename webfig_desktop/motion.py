@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING
 
 from .frames import Box, Move
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 # Pixels left out along each edge of an axes: its spines stay where they are.
 _INSET = 3
@@ -50,7 +52,7 @@ def axes_views(figure: Figure) -> tuple[View, ...]:
         left, top = math.ceil(x0) + _INSET, math.ceil(height - y1) + _INSET
         right, bottom = math.floor(x1) - _INSET, math.floor(height - y0) - _INSET
         if right <= left or bottom <= top:
-            continue
+            continue  # too small to hold anything worth moving (and no scale to divide by)
         views.append(
             View(
                 (id(axes), axes.get_xscale(), axes.get_yscale()),
