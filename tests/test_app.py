@@ -30,6 +30,31 @@ def test_the_backend_works_from_plain_python(x_session, run_app):
     close_and_expect_exit(x_session, app, wid)
 
 
+def test_a_new_window_takes_its_figures_size_without_redrawing_it_at_another(
+    x_session, run_app, tmp_path
+):
+    script = write_script(
+        tmp_path,
+        """
+        import matplotlib.pyplot as plt
+
+        figure = plt.figure(figsize=(6.4, 4.8), dpi=100)
+        figure.add_subplot().plot([0, 1, 2], [2, 0, 1])
+        report = lambda event: print(event.name, *event.canvas.get_width_height(), flush=True)
+        figure.canvas.mpl_connect("draw_event", report)
+        figure.canvas.mpl_connect("resize_event", report)
+        plt.show()
+        """,
+    )
+    app = run_app("webfig-desktop", script)
+    wid = show_figure(x_session, app)
+    x_session.wait_for_still(wid)
+    close_and_expect_exit(x_session, app, wid)
+    reports = [line for line in app.output().splitlines() if line.endswith("_event 640 480")]
+    others = [line for line in app.output().splitlines() if "_event" in line]
+    assert reports and reports == others, others
+
+
 def test_the_status_line_shows_the_coordinates_under_the_pointer(x_session, run_app):
     app = run_app("webfig-desktop", LINE_PLOT)
     wid = show_figure(x_session, app)

@@ -78,11 +78,11 @@ class FigureFeed:
                 found = self._changed.wait_for(ready, timeout)
                 self._waiting -= 1
                 if not found:
-                    return None
-            if self.closed:
-                return None
-            frame, base = self._frames[self._frame_id], self._frames.get(last_id)
+                    return None  # no frame came: none was owed
+            frame, base = self._frames.get(self._frame_id), self._frames.get(last_id)
         try:
+            if self.closed or frame is None:
+                return None
             if base is None:
                 return frame, frame_update(None, frame.pixels)
             moves = moves_between(base.views, frame.views)

@@ -8,6 +8,7 @@ work over with `call_soon`; the loop that `plt.show()`, `plt.pause()` and
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import heapq
 import itertools
 import queue
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 # The longest the loop sleeps without looking up, so that Ctrl-C is never kept waiting.
 _MAX_WAIT = 0.5
+# How long after the viewer has fitted a new window its page may take to report the new size.
+_FITTING_GRACE_SECONDS = 2.0
 
 
 class ShownFigure(Protocol):
@@ -54,6 +57,9 @@ class Host:
         self.secret = secrets.token_urlsafe(24)
         self._tasks: queue.SimpleQueue[Callable[[], Any]] = queue.SimpleQueue()
         self._windows: dict[int, ShownFigure] = {}
+        # Windows not yet fitted to their figure's size, with the newest size their page
+        # reported meanwhile (see `_size_while_fitting`).
+        self._fitting: dict[int, InputEvent | None] = {}
         self._window_ids = itertools.count(1)
         self._inputs: dict[int, deque[tuple[InputEvent, threading.Event]]] = {}
         self._inputs_lock = threading.Lock()
@@ -135,6 +141,7 @@ class Host:
     def open_window(self, figure: ShownFigure) -> int:
         """Open a native window showing `figure`; returns its window id."""
         window_id = self.serve(figure)
+        self._fitting[window_id] = None
         self._send_open(window_id, figure)
         return window_id
 
@@ -151,6 +158,7 @@ class Host:
             self._welcome_id = None
 
     def close_window(self, window_id: int) -> None:
+        self._fitting.pop(window_id, None)
         if self._windows.pop(window_id, None) is not None:
             self._send("close", id=window_id)
         with self._inputs_lock:
@@ -259,6 +267,8 @@ class Host:
                     self._inputs.pop(window_id, None)
                     return
                 event, handled = pending.popleft()
+            if event.type == "resize" and window_id in self._fitting:
+                event = self._size_while_fitting(window_id, figure, event)
             self._run(lambda figure=figure, event=event: figure.handle_input(event))
             handled.set()
             if self._loop_ends():
@@ -266,6 +276,26 @@ class Host:
                     if self._inputs.get(window_id):
                         self.call_soon(self._dispatch_input, window_id)
                 return
+
+    def _size_while_fitting(
+        self, window_id: int, figure: ShownFigure, event: InputEvent
+    ) -> InputEvent:
+        """A new window's page reports the size of the window's first guess, which the viewer
+        then corrects (menus and toolbars take different room on every platform): taken, it
+        would cost two draws at a wrong size and back. Until the page reports the figure's own
+        size, or the viewer's fitting is over, only its pixel ratio is taken."""
+        width, height = figure.window_size()
+        if (event.width, event.height) == (width, height):
+            del self._fitting[window_id]
+            return event
+        self._fitting[window_id] = event
+        return dataclasses.replace(event, width=width, height=height)
+
+    def _end_fitting(self, window_id: int) -> None:
+        # The window could not take the figure's size (a small screen): it keeps its own.
+        held = self._fitting.pop(window_id, None)
+        if held is not None:
+            self.post_input(window_id, held)
 
     def _schedule(self, timer: TimerBase, due: float) -> None:
         entry = (due, next(self._timer_seq))
@@ -320,6 +350,12 @@ class Host:
 
     def _viewer_ready(self) -> None:
         self._viewer_is_ready = True
+
+    def _viewer_fitted(self, id: int) -> None:
+        # The page reports the size the window takes once the toolkit has laid it out.
+        ending = threading.Timer(_FITTING_GRACE_SECONDS, self.call_soon, (self._end_fitting, id))
+        ending.daemon = True
+        ending.start()
 
     def _viewer_closed(self, id: int) -> None:
         if id == self._welcome_id:
