@@ -3,12 +3,12 @@
 Run as ``MPLBACKEND=Agg python -m bench.agg_limit KEY [--dpr 1 2]``; prints one JSON object.
 
 For every device pixel ratio it makes the update the benchmark's gesture makes — a pan step
-(limits moved, then ``canvas.draw()``), a cursor move (a motion event: restore, draw the lines,
-blit), or an animation step — and times it alone: that is the limit no viewer can beat. It then
-times what our host does with the result, with the package's own functions: the copy kept by
-the figure's feed, and the frame the server makes (moves, diff, crop, PNG, as the image route
-does for every request); and, for comparison,
-the frame WebAgg would make of the same two renders (whole-size diff image, default PNG level).
+(the pan tool's drag of a few whole pixels, then ``canvas.draw()``), a cursor move (a motion
+event: restore, draw the lines, blit), or an animation step — and times it alone: that is the
+limit no viewer can beat. It then times what our host does with the result, with the package's
+own functions: the copy kept by the figure's feed, and the frame the server makes (moves, diff,
+crop, PNG, as `FigureFeed.next_update` does for every image request); and, for comparison, the
+frame WebAgg would make of the same two renders (whole-size diff image, default PNG level).
 """
 
 from __future__ import annotations
