@@ -83,10 +83,14 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self._draw_pending = False
         self._looping = False
         self._last_mouse = (0.0, 0.0)
+        # Where the axes were at the last draw: a blit redraws artists over that draw's
+        # background, so its frame's axes are still those.
+        self._views = ()
 
     def draw(self) -> None:
         self.feed.wait_for_pages(_PAGES_WAIT_SECONDS)
         super().draw()
+        self._views = axes_views(self.figure)
         self._publish()
 
     def blit(self, bbox=None) -> None:
@@ -96,7 +100,7 @@ class FigureCanvasWebfig(FigureCanvasAgg):
 
     def _publish(self) -> None:
         pixels = np.asarray(self.buffer_rgba())
-        self.feed.publish_frame(pixels, self.device_pixel_ratio, axes_views(self.figure))
+        self.feed.publish_frame(pixels, self.device_pixel_ratio, self._views)
 
     def draw_idle(self, *args: Any, **kwargs: Any) -> None:
         if not self._draw_pending:

@@ -106,23 +106,26 @@ class Viewer:
         )
 
     def _fit(self, window_id: int, width: int, height: int) -> None:
-        """Grow or shrink the window so that the figure's area is exactly its size (menus and
-        toolbars take different room on every platform); then the host takes the page's
-        size again."""
+        """Fit the window to its figure, then let the host take the page's size again."""
         try:
-            window = self._windows.get(window_id)
-            if window is None:
-                return
-            stage = window.evaluate_js(
-                "(s => [s.clientWidth, s.clientHeight])(document.getElementById('stage'))"
-            )
-            if not stage:
-                return
-            self._chrome[window_id] = (window.width - stage[0], window.height - stage[1])
-            if (stage[0], stage[1]) != (width, height):
-                self._resize_figure_area(window_id, width, height)
+            self._fit_figure_area(window_id, width, height)
         finally:
             self.send("fitted", id=window_id)
+
+    def _fit_figure_area(self, window_id: int, width: int, height: int) -> None:
+        """Grow or shrink the window so that the figure's area is exactly its size (menus and
+        toolbars take different room on every platform)."""
+        window = self._windows.get(window_id)
+        if window is None:
+            return
+        stage = window.evaluate_js(
+            "(s => [s.clientWidth, s.clientHeight])(document.getElementById('stage'))"
+        )
+        if not stage:
+            return
+        self._chrome[window_id] = (window.width - stage[0], window.height - stage[1])
+        if (stage[0], stage[1]) != (width, height):
+            self._resize_figure_area(window_id, width, height)
 
     def _resize_figure_area(self, window_id: int, width: int, height: int) -> None:
         extra_width, extra_height = self._chrome.get(window_id, (0, PAGE_CHROME_HEIGHT))
