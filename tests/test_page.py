@@ -342,3 +342,27 @@ def test_a_translucent_figure_keeps_its_alpha_on_the_canvas(new_page, live):
     # rounding of 255 / alpha.
     np.testing.assert_array_equal(shown[..., 3], expected[..., 3])
     assert np.abs(shown - expected).max() <= 2
+
+
+TRUST_QUESTION = """webfigAsk({title: "Open x.pickle anyway?",
+    message: "x.pickle asks for os.system",
+    choices: [["Don't open", false], ["Open anyway", true]]})"""
+
+
+@pytest.mark.parametrize(
+    ("keys", "answer"),
+    [(["Enter"], False), (["Escape"], False), (["Tab", "Enter"], True)],
+)
+def test_the_trust_question_names_its_buttons_and_refuses_by_default(new_page, live, keys, answer):
+    page = open_page(new_page, live)
+    page.evaluate(f"() => {{ window.answer = {TRUST_QUESTION}; }}")  # not awaited: asked
+    dialog = page.locator("dialog.question")
+    dialog.wait_for()
+    assert dialog.locator("h2").inner_text() == "Open x.pickle anyway?"
+    assert dialog.locator("button").all_inner_texts() == ["Don't open", "Open anyway"]
+    assert page.evaluate("document.activeElement.textContent") == "Don't open"
+    for key in keys:
+        page.keyboard.press(key)
+
+    assert page.evaluate("window.answer") is answer
+    assert dialog.count() == 0

@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
         "(they can run any code: only for files from a source you trust)",
     )
     parser.add_argument("--viewer", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--pickle-sandbox", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("target", nargs="?", help="a Python script, or a figure pickle")
     parser.add_argument(
         "args", nargs=argparse.REMAINDER, help="the script's arguments, or more pickles"
@@ -101,6 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         from .viewer import main as viewer_main
 
         viewer_main()
+        return 0
+    if options.pickle_sandbox:
+        from .pickle_sandbox import main as sandbox_main
+
+        sandbox_main()
         return 0
     # Before anything imports pyplot, so that it picks our backend.
     os.environ["MPLBACKEND"] = "webfig"

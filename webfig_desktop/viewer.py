@@ -249,12 +249,17 @@ class Viewer:
         window = self._windows.get(command["id"])
         if window is None:
             return
+        # The page asks (asking.js): its buttons say what they do, and refusing is the default.
+        question = {
+            "title": command["title"],
+            "message": command["message"],
+            "choices": [[command["refuse"], False], [command["accept"], True]],
+        }
 
-        def ask() -> None:
-            answer = window.create_confirmation_dialog(command["title"], command["message"])
-            self.send("answer", question=command["question"], value=bool(answer))
+        def answered(value: Any) -> None:
+            self.send("answer", question=command["question"], value=value is True)
 
-        _in_background(ask)
+        _in_background(lambda: window.evaluate_js(f"webfigAsk({json.dumps(question)})", answered))
 
     def _do_alert(self, command: dict[str, Any]) -> None:
         window = self._windows.get(command["id"])
