@@ -16,7 +16,7 @@ SYSTEM_PACKAGES := xvfb xauth xdotool openbox wmctrl x11-apps x11-utils \
 	libgl1 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libdbus-1-3 libxkbfile1 \
 	fonts-dejavu-core fonts-liberation chromium python3-venv binutils
 
-.PHONY: system venv test lint format demo bench package clean
+.PHONY: system venv test lint format demo bench package clean pickle-corpus pickle-allowlist
 
 system:
 	@if ! command -v dpkg-query >/dev/null; then \
@@ -59,8 +59,20 @@ demo: system $(VENV)/.installed
 			-- $(VENV)/bin/webfig-desktop examples/demo.py; \
 	fi
 
+# The whole figure corpus (every static gallery example, at protocols 2-5: about 20 minutes);
+# `make test` runs a slice of it. pickle-allowlist writes the list the corpus needs.
+CORPUS := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/webfig-desktop-tests/corpus-full
+
+pickle-corpus: system $(VENV)/.installed
+	WEBFIG_CORPUS=full $(VENV)/bin/python -m pytest -q tests/test_pickle_corpus.py $(PYTEST_ARGS)
+
+pickle-allowlist: system $(VENV)/.installed
+	$(VENV)/bin/python -m tests.pickle_corpus build $(CORPUS)
+	$(VENV)/bin/python -m tests.pickle_allowlist $(CORPUS) --write
+
 bench: system $(VENV)/.installed
 	$(VENV)/bin/python -m bench.run
+	$(VENV)/bin/python -m bench.pickle_open
 
 package: system $(VENV)/.installed
 	$(VENV)/bin/pyinstaller --noconfirm --clean pyinstaller.spec

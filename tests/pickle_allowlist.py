@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from webfig_desktop import figure_allowlist
-from webfig_desktop.figure_unpickler import RecordingUnpickler
+from webfig_desktop.figure_unpickler import MissingLibrary, RecordingUnpickler
 
 ALLOWLIST = Path(figure_allowlist.__file__)
 TABLES = ("globals", "build", "methods", "items")
@@ -28,10 +28,15 @@ def record(corpus: Path) -> dict[str, dict[str, tuple[set[str], str]]]:
     """Each table's entries: name -> (roles, first source that needed it)."""
     manifest = json.loads((corpus / "manifest.json").read_text())
     found: dict[str, dict[str, tuple[set[str], str]]] = {table: {} for table in TABLES}
-    for entry in sorted(manifest, key=lambda entry: entry["file"]):
+    for entry in sorted(manifest["files"], key=lambda entry: entry["file"]):
         seen: dict = {"globals": {}, "build": set(), "methods": set(), "items": set()}
         data = (corpus / entry["file"]).read_bytes()
-        RecordingUnpickler(io.BytesIO(data), seen).load()
+        try:
+            RecordingUnpickler(io.BytesIO(data), seen).load()
+        except MissingLibrary as missing:
+            if missing.library != "__main__":
+                raise
+            continue  # holds its script's own code: it can open nowhere else, whatever we allow
         for table in TABLES:
             names = seen[table]
             for name in names:

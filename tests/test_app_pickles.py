@@ -26,6 +26,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 fig, ax = plt.subplots()
 ax.plot([0, 1, 2, 3], [1, 3, 2, 4])
+ax.set_xticks([0, 1, 2, 3], labels=["one", "two", "three", "four"])
 ax.set_title(sys.argv[2])
 with open(sys.argv[1], "wb") as f:
     pickle.dump(fig, f)
@@ -219,4 +220,44 @@ def test_dropping_a_truncated_pickle_shows_an_error_and_keeps_the_windows(
     x_session.wait_gone("^Cannot open truncated.pickle$")
     source.kill()
     pan_and_check_the_view_moves(x_session, wid)
+    close_and_expect_exit(x_session, app, wid)
+
+
+def white_share(image) -> float:
+    return float((np.asarray(image.convert("L")) == 255).mean())
+
+
+def test_a_dropped_hostile_pickle_asks_first_and_return_does_not_open_it(
+    x_session, run_app, tmp_path, config_home
+):
+    marker = tmp_path / "marker"
+    hostile = tmp_path / "hostile.pickle"
+    hostile.write_bytes(pickle.dumps(Payload(marker)))
+    good = make_figure_pickle(tmp_path / "good.pickle")
+    app = run_app("webfig-desktop", good, env_extra=config_home)
+    wid = show_figure(x_session, app, "^good.pickle$")
+    shown = white_share(x_session.screenshot(wid))
+
+    def ask() -> None:
+        source = drop_files(x_session, run_app, [str(hostile)], wid)
+        # The question's backdrop greys the window; only the dialog stays white.
+        x_session.wait_for_pixels(
+            wid, lambda image: white_share(image) < shown / 2, 20, "the trust question"
+        )
+        source.kill()
+        x_session.focus(wid)
+
+    ask()
+    x_session.key("Return", wid=wid)  # the default answer: don't open
+    x_session.wait_for_pixels(wid, lambda image: white_share(image) > shown * 0.9, 10)
+    assert "hostile.pickle asks for" in app.output()
+    assert not marker.exists()
+
+    ask()
+    x_session.key("Tab", wid=wid)  # to "Open anyway"
+    x_session.key("Return", wid=wid)
+    alert = x_session.wait_for_window("^Cannot open hostile.pickle$", timeout=30)
+    assert marker.exists()  # trusted: plain pickle ran it, as the user chose
+    x_session.key("Return", wid=alert)
+    x_session.wait_gone("^Cannot open hostile.pickle$")
     close_and_expect_exit(x_session, app, wid)

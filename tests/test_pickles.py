@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import builtins
-import contextlib
-import io
-import logging
 import os
 import pickle
 import stat
-import subprocess
 import sys
 import warnings
 from pathlib import Path
@@ -19,7 +14,6 @@ import matplotlib.lines
 import numpy as np
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.backends.backend_pdf import PdfFile
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
@@ -158,113 +152,7 @@ def touch_command(marker: Path) -> str:
     return f'touch "{marker}"'
 
 
-# blocked name -> (pickle maker, whether plain pickle would run it and leave a file behind)
-HOSTILE = {
-    "os.system": (lambda m: global_call("os", "system", touch_command(m)), True),
-    "posix.system": (lambda m: global_call("posix", "system", touch_command(m)), True),
-    "subprocess.Popen": (lambda m: global_call("subprocess", "Popen", ["touch", str(m)]), True),
-    "builtins.eval": (lambda m: global_call("builtins", "eval", f"open({str(m)!r}, 'w')"), True),
-    "builtins.exec": (
-        lambda m: global_call("builtins", "exec", f"open({str(m)!r}, 'w').close()"),
-        True,
-    ),
-    # the protocol 0-2 spelling of builtins maps to the same refusal
-    "builtins.open": (lambda m: global_call("__builtin__", "open", str(m), "w", protocol=2), True),
-    # getattr is allowed (figures pickle bound methods through it), __import__ is not
-    "builtins.__import__": (
-        lambda m: pickle.dumps(
-            Call(Call(getattr, Call(builtins.__import__, "os"), "system"), touch_command(m))
-        ),
-        True,
-    ),
-    # an allowed module, and a path through its imports
-    "matplotlib.cbook.os.system": (
-        lambda m: global_call("matplotlib.cbook", "os.system", touch_command(m)),
-        True,
-    ),
-    "matplotlib.cbook.subprocess.run": (
-        lambda m: global_call("matplotlib.cbook", "subprocess.run", ["touch", str(m)]),
-        True,
-    ),
-    # a matplotlib function that runs programs
-    "matplotlib.cbook._check_and_log_subprocess": (
-        lambda m: global_call(
-            "matplotlib.cbook",
-            "_check_and_log_subprocess",
-            ["touch", str(m)],
-            logging.getLogger("webfig-test"),
-        ),
-        True,
-    ),
-    "matplotlib.testing.subprocess_run_for_testing": (
-        lambda m: global_call(
-            "matplotlib.testing", "subprocess_run_for_testing", ["touch", str(m)]
-        ),
-        True,
-    ),
-    # a matplotlib class whose constructor creates the file it is given
-    "matplotlib.backends.backend_pdf.PdfFile": (
-        lambda m: global_call("matplotlib.backends.backend_pdf", "PdfFile", str(m)),
-        True,
-    ),
-    # an allowed class, and a method of it that writes files
-    "matplotlib.figure.Figure.savefig": (
-        lambda m: global_call("matplotlib.figure", "Figure.savefig", Figure(), str(m)),
-        True,
-    ),
-    # an allowed object, and the same method reached through getattr
-    "matplotlib.figure.Figure.savefig (bound)": (
-        lambda m: pickle.dumps(Call(Call(getattr, Figure(), "savefig"), str(m))),
-        True,
-    ),
-    # an allowed function, and its globals, which lead to os
-    "builtins.function.__globals__": (
-        lambda m: pickle.dumps(
-            Call(getattr, matplotlib.colors._create_empty_object_of_class, "__globals__")
-        ),
-        False,
-    ),
-    # numpy.load(allow_pickle=True) would unpickle a second file without our checks
-    "numpy.load": (lambda m: global_call("numpy", "load", str(m), None, True), False),
-    "pathlib.Path.touch": (lambda m: pickle.dumps(Call(Path.touch, Path(m))), True),
-}
-
-
-@pytest.mark.parametrize("blocked", HOSTILE)
-def test_a_hostile_pickle_is_refused_before_its_payload_runs(blocked, tmp_path):
-    marker = tmp_path / "payload-ran"
-    path = tmp_path / "fig.pickle"
-    make, _ = HOSTILE[blocked]
-    path.write_bytes(make(marker))
-    expected = blocked.removesuffix(" (bound)")
-
-    with pytest.raises(UntrustedPickleError) as refused:
-        load_figures(path)
-
-    message = str(refused.value)
-    assert refused.value.blocked == expected
-    assert f"fig.pickle asks for {expected}, which is not part of a matplotlib figure" in message
-    assert "Open it only if you trust its source (--trust)." in message
-    assert sorted(os.listdir(tmp_path)) == ["fig.pickle"]  # nothing ran, nothing was written
-
-
-@pytest.mark.skipif(os.name != "posix", reason="the payloads run touch")
-@pytest.mark.parametrize("blocked", [name for name, (_, runs) in HOSTILE.items() if runs])
-def test_the_hostile_payloads_are_real(blocked, tmp_path):
-    """Plain pickle runs each payload, so the refusals above are not refusals of duds."""
-    marker = tmp_path / "payload-ran"
-    make, _ = HOSTILE[blocked]
-
-    with contextlib.suppress(Exception):
-        result = pickle.loads(make(marker))
-        if isinstance(result, subprocess.Popen):
-            result.wait()
-        elif isinstance(result, PdfFile):
-            result.fh.close()
-        elif isinstance(result, io.IOBase):
-            result.close()
-
-    assert list(tmp_path.iterdir())  # savefig writes payload-ran.png
+# Every kind of hostile file, each proven harmful under plain pickle: test_hostile_pickles.py.
 
 
 def test_a_payload_hidden_in_a_list_beside_a_real_figure_is_refused(pyplot_on_agg, tmp_path):

@@ -11,6 +11,7 @@ import traceback
 from pathlib import Path
 
 from . import __version__
+from .pickle_sandbox import prepare as prepare_sandbox
 from .viewer_process import start_early
 
 PICKLE_SUFFIXES = {".pickle", ".pkl", ".pckl", ".pck"}
@@ -90,10 +91,11 @@ def open_app(pickles: list[str], trust: bool) -> int:
     host = current_host()
     if not pickles:
         host.open_welcome()
-    elif open_files(pickles, trust=trust) == 0:
-        return 1
-    host.run(lambda: not host.has_windows)
-    return 0
+        host.run(lambda: not host.has_windows)
+        return 0
+    opening = open_files(pickles, trust=trust)
+    host.run(lambda: opening.done and not host.has_windows)
+    return 0 if opening.opened else 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,8 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     start_early()
     try:
         if options.target is None:
+            prepare_sandbox()  # for the first file the user drops
             return open_app([], options.trust)
         if Path(options.target).suffix.lower() in PICKLE_SUFFIXES:
+            prepare_sandbox()  # loads its libraries while this process loads its own
             return open_app([options.target, *options.args], options.trust)
         return run_script(Path(options.target), options.args)
     finally:

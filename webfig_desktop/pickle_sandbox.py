@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 import threading
+import warnings
 from pathlib import Path
 
 # A figure's pickle is rebuilt in memory about three times over (the file, the objects, the
@@ -31,6 +32,9 @@ WALL_SECONDS = 45
 
 _lock = threading.Lock()
 _spare: subprocess.Popen | None = None
+_running: set[subprocess.Popen] = set()
+# Warnings a load may raise, by name; any other is raised again as a UserWarning.
+_WARNINGS = {cls.__name__: cls for cls in (UserWarning, DeprecationWarning, RuntimeWarning)}
 
 
 def sandbox_command() -> list[str]:
@@ -70,42 +74,60 @@ def _take() -> subprocess.Popen:
     return child
 
 
-def _stop_spare() -> None:
+def shutdown() -> None:
+    """End every child: the one started ahead, and any still reading a file."""
+    global _spare
     with _lock:
-        if _spare is not None:
-            _spare.kill()
-            _spare.wait()
+        children = [child for child in (_spare, *_running) if child is not None]
+        _spare = None
+        _running.clear()
+    for child in children:
+        child.kill()
+        child.wait()
 
 
-atexit.register(_stop_spare)
+atexit.register(shutdown)
 
 
 def load_isolated(data: bytes, name: str) -> bytes:
     """The figures of pickle *data*, as loaded by the child and pickled anew; raises
-    `PickleError` with the reason when the child refuses the file, fails or dies."""
+    `PickleError` with the reason when the child refuses the file, fails or dies. Warnings the
+    load raised there (a figure from another matplotlib) are raised again here."""
     from .pickles import PickleError, UntrustedPickleError
 
     child = _take()
     prepare()
+    with _lock:
+        _running.add(child)
     request = json.dumps({"name": name}).encode() + b"\n" + data
     try:
         out, err = child.communicate(request, timeout=WALL_SECONDS)
     except subprocess.TimeoutExpired:
-        child.kill()
-        child.communicate()
         raise PickleError(
             f"cannot open {name}: the safe loader gave up after {WALL_SECONDS} s"
             " (the file never finished loading)"
         ) from None
+    finally:
+        _end(child)
     header, _, payload = out.partition(b"\n")
     if child.returncode != 0 or not header:
         raise PickleError(f"cannot open {name}: {_death(child.returncode, err)}")
     answer = json.loads(header)
+    for category, message in answer.get("warnings", []):
+        warnings.warn(message, _WARNINGS.get(category, UserWarning), stacklevel=3)
     if answer.get("refused") is not None:
         raise UntrustedPickleError(answer["message"], answer["refused"])
     if answer.get("message") is not None:
         raise PickleError(answer["message"])
     return payload
+
+
+def _end(child: subprocess.Popen) -> None:
+    with _lock:
+        _running.discard(child)
+    if child.poll() is None:  # given up on, or interrupted (Ctrl+C)
+        child.kill()
+        child.communicate()
 
 
 def _death(code: int, err: bytes) -> str:
@@ -149,6 +171,7 @@ def _answer(out, header: dict, payload: bytes = b"") -> None:
 def main() -> None:
     """Read one pickle from stdin, answer on stdout, end."""
     import pickle
+    import tempfile
 
     import matplotlib.pyplot  # noqa: F401  (loaded before any limit: figures come back to it)
 
@@ -160,10 +183,16 @@ def main() -> None:
     data = sys.stdin.buffer.read()
     name = request["name"]
     memory = MEMORY_BASE
+    # Libraries look for a temporary folder by writing a file in it: before the limits forbid it.
+    tempfile.gettempdir()
     if hasattr(os, "fork"):  # POSIX: resource exists
         memory = _limit(len(data))
+    caught: list[warnings.WarningMessage] = []
     try:
-        payload = pickle.dumps(load_strictly(data, name), protocol=pickle.HIGHEST_PROTOCOL)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            figures = load_strictly(data, name)
+        payload = pickle.dumps(figures, protocol=pickle.HIGHEST_PROTOCOL)
     except UntrustedPickleError as refused:
         _answer(out, {"refused": refused.blocked, "message": str(refused)})
     except PickleError as error:
@@ -180,4 +209,5 @@ def main() -> None:
         _answer(out, {"message": f"cannot open {name}: it nests objects too deeply for a figure"})
     except Exception as error:
         _answer(out, {"message": f"cannot open {name}: {type(error).__name__}: {error}"})
-    _answer(out, {}, payload)
+    said = [[w.category.__name__, str(w.message)] for w in caught]
+    _answer(out, {"warnings": said}, payload)

@@ -28,6 +28,7 @@ import pickletools
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -36,7 +37,15 @@ from matplotlib.figure import Figure
 
 from .figure_unpickler import FigureUnpickler, MissingLibrary, Refused
 
-__all__ = ["PickleError", "UntrustedPickleError", "load_figures", "save_figure"]
+__all__ = [
+    "PickleError",
+    "UntrustedPickleError",
+    "figures_from",
+    "isolate",
+    "load_figures",
+    "load_strictly",
+    "save_figure",
+]
 
 
 class PickleError(Exception):
@@ -56,20 +65,22 @@ class UntrustedPickleError(PickleError):
 
 def load_figures(path: str | os.PathLike[str], *, trust: bool = False) -> list[Figure]:
     """Every matplotlib figure in the pickle at *path*; refuse files that ask for more."""
+    if trust:
+        return _loaded(lambda: _unpickle(pickle.Unpickler, _read(path), _name(path)), path)
+    return figures_from(isolate(path), path)
+
+
+def isolate(path: str | os.PathLike[str]) -> bytes:
+    """The first guard, on any thread: the file read by the safe loader's child, whose answer
+    is its figures pickled anew (for `figures_from`)."""
     from .pickle_sandbox import load_isolated
 
-    path = Path(path)
-    name = path.name or str(path)
-    data = _read(path, name)
-    before = _pyplot_figure_numbers()
-    try:
-        if trust:
-            return _figures_in(_unpickle(pickle.Unpickler, data, name), name)
-        return load_strictly(load_isolated(data, name), name)
-    except BaseException:
-        # A half-loaded pickle may already have given pyplot a figure manager.
-        _close_pyplot_figures_except(before)
-        raise
+    return load_isolated(_read(path), _name(path))
+
+
+def figures_from(isolated: bytes, path: str | os.PathLike[str]) -> list[Figure]:
+    """The second guard, on the main thread: the figures of what `isolate` answered."""
+    return _loaded(lambda: _unpickle(FigureUnpickler, isolated, _name(path)), path)
 
 
 def load_strictly(data: bytes, name: str) -> list[Figure]:
@@ -77,7 +88,22 @@ def load_strictly(data: bytes, name: str) -> list[Figure]:
     return _figures_in(_unpickle(FigureUnpickler, data, name), name)
 
 
-def _read(path: Path, name: str) -> bytes:
+def _loaded(unpickle: Callable[[], Any], path: str | os.PathLike[str]) -> list[Figure]:
+    before = _pyplot_figure_numbers()
+    try:
+        return _figures_in(unpickle(), _name(path))
+    except BaseException:
+        # A half-loaded pickle may already have given pyplot a figure manager.
+        _close_pyplot_figures_except(before)
+        raise
+
+
+def _name(path: str | os.PathLike[str]) -> str:
+    return Path(path).name or str(path)
+
+
+def _read(path: str | os.PathLike[str]) -> bytes:
+    path, name = Path(path), _name(path)
     if path.is_dir():
         raise PickleError(f"cannot open {name}: it is a folder, not a figure file")
     try:
@@ -123,6 +149,11 @@ def _untrusted(data: bytes, name: str, what: str) -> UntrustedPickleError:
 
 
 def _missing(data: bytes, name: str, missing: MissingLibrary) -> PickleError:
+    if missing.library == "__main__":
+        return PickleError(
+            f"cannot open {name}: it holds {missing.name.removeprefix('__main__.')}, a function"
+            " of the script that made it, which exists only while that script runs"
+        )
     if missing.library in ("matplotlib", "mpl_toolkits", "numpy"):
         return _incompatible(data, name, f"it refers to {missing.name}, which is missing here")
     return PickleError(
