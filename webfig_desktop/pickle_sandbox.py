@@ -2,8 +2,8 @@
 
 However careful the unpickler, a file can still find a way to crash, hang or exhaust the process
 that reads it, and that process holds the user's script and figures. So an untrusted file is
-first read in a child of its own, under limits on memory, processor time and wall time, with no
-right to write files. The child sends back its figures, pickled anew by matplotlib (only what
+first read in a child of its own, under limits on memory, processor time and wall time, and
+unable to write into files. The child sends back its figures, pickled anew by matplotlib (only what
 the figures hold), or the reason it could not; then it ends. A crash, a hang or a limit reached
 there becomes a clear message here.
 
@@ -14,6 +14,7 @@ and matplotlib to load: each child reads one file, and the next is started as it
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import signal
@@ -157,7 +158,9 @@ def _limit(data_size: int) -> int:
         (resource.RLIMIT_CORE, 0),  # a crash leaves no core file behind
     ):
         _, hard = resource.getrlimit(kind)
-        resource.setrlimit(kind, (value if hard < 0 else min(value, hard), hard))
+        # Not every system takes every limit (macOS refuses some): the wall time still holds.
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(kind, (value if hard < 0 else min(value, hard), hard))
     return memory
 
 
@@ -179,7 +182,10 @@ def main() -> None:
 
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # whatever the figures print must not corrupt the answer
-    request = json.loads(sys.stdin.buffer.readline())
+    line = sys.stdin.buffer.readline()
+    if not line:
+        return  # started ahead, and never needed: the host has ended
+    request = json.loads(line)
     data = sys.stdin.buffer.read()
     name = request["name"]
     memory = MEMORY_BASE
