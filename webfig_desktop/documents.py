@@ -115,8 +115,8 @@ def _refused(path: str, error: UntrustedPickleError, parent: int | None) -> None
         "confirm",
         answered,
         title=f"Open {name} anyway?",
-        message=f"{error}\n\nOpening it can run any code it holds, as you. Open it only if you"
-        " trust where it came from.",
+        message=f"{error.reason}\n\nOpening it can run any code it holds, as you. Open it only"
+        " if you trust where it came from.",
         refuse="Don't open",
         accept="Open anyway",
     )

@@ -59,6 +59,14 @@ class UntrustedPickleError(PickleError):
         super().__init__(message)
         self.blocked = blocked
 
+    @property
+    def reason(self) -> str:
+        """What the file asks for, without the advice meant for the command line."""
+        return str(self).removesuffix(_TRUST_ADVICE)
+
+
+_TRUST_ADVICE = " Open it only if you trust its source (--trust)."
+
 
 # --- Loading --------------------------------------------------------------------------------
 
@@ -142,8 +150,8 @@ def _untrusted(data: bytes, name: str, what: str) -> UntrustedPickleError:
     if saved and _major_minor(saved) != _major_minor(mpl.__version__):
         made_by = f" (it was saved by matplotlib {saved}, and this is {mpl.__version__})"
     return UntrustedPickleError(
-        f"{name} asks for {what}, which is not part of a matplotlib figure{made_by}. "
-        "Open it only if you trust its source (--trust).",
+        f"{name} asks for {what}, which is not part of a matplotlib figure{made_by}."
+        + _TRUST_ADVICE,
         what,
     )
 
