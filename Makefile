@@ -59,7 +59,7 @@ demo: system $(VENV)/.installed
 			-- $(VENV)/bin/webfig-desktop examples/demo.py; \
 	fi
 
-# The whole figure corpus (every static gallery example, at protocols 2-5: about 20 minutes);
+# The whole figure corpus (every static gallery example, at protocols 2-5: about 30 minutes);
 # `make test` runs a slice of it. pickle-allowlist writes the list the corpus needs.
 CORPUS := $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/webfig-desktop-tests/corpus-full
 
