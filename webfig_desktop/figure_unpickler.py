@@ -82,6 +82,11 @@ def qualified(cls: type) -> str:
     return f"{cls.__module__}:{cls.__qualname__}"
 
 
+def _dotted(key: str) -> str:
+    """An allow-list name as the user reads it: ``module.qualname``."""
+    return key.replace(":", ".")
+
+
 def _canonical(module: str, name: str) -> tuple[str, str]:
     """Python 2 names as Python 3 knows them (as pickle maps them), numpy 1's as numpy 2's."""
     if (module, name) in _compat_pickle.NAME_MAPPING:
@@ -162,19 +167,19 @@ class FigureUnpickler(pickle._Unpickler):
 
     def _require_role(self, key: str, role: str) -> None:
         if role not in (self._roles(key) or "").split():
-            raise Refused(f"{key.replace(':', '.')} ({_ROLE_WORDS[role]})")
+            raise Refused(f"{_dotted(key)} ({_ROLE_WORDS[role]})")
 
     def _require_build(self, cls: type) -> None:
         if qualified(cls) not in allowed.BUILD:
-            raise Refused(f"setting the state of a {qualified(cls).replace(':', '.')}")
+            raise Refused(f"setting the state of a {_dotted(qualified(cls))}")
 
     def _require_method(self, cls: type, name: str) -> None:
         if f"{qualified(cls)}.{name}" not in allowed.METHODS:
-            raise Refused(f"{qualified(cls).replace(':', '.')}.{name} (a method)")
+            raise Refused(f"{_dotted(qualified(cls))}.{name} (a method)")
 
     def _require_items(self, cls: type) -> None:
         if qualified(cls) not in allowed.ITEMS:
-            raise Refused(f"adding items to a {qualified(cls).replace(':', '.')}")
+            raise Refused(f"adding items to a {_dotted(qualified(cls))}")
 
     # -- globals ------------------------------------------------------------------------------
 
@@ -221,7 +226,7 @@ class FigureUnpickler(pickle._Unpickler):
         """Only what this load made is changed: a global is shared by the whole process."""
         key = self._key_of(obj)
         if key is not None:
-            raise Refused(f"changing {key.replace(':', '.')}, which the whole process shares")
+            raise Refused(f"changing {_dotted(key)}, which the whole process shares")
 
     def _require_callable(self, func: Any) -> None:
         """A function a figure keeps to call later: a listed one, or a listed method."""
@@ -242,7 +247,7 @@ class FigureUnpickler(pickle._Unpickler):
         self._require_method(type(obj), name)
         method = getattr(obj, name)
         if getattr(method, "__self__", None) is not obj:
-            raise Refused(f"{qualified(type(obj)).replace(':', '.')}.{name} (not a method)")
+            raise Refused(f"{_dotted(qualified(type(obj)))}.{name} (not a method)")
         return method
 
     # -- operations that run code -------------------------------------------------------------
@@ -256,7 +261,7 @@ class FigureUnpickler(pickle._Unpickler):
             raise Refused(f"calling {_describe(func)}")
         self._require_role(key, "call")
         if not isinstance(args, tuple):
-            raise Refused(f"calling {key.replace(':', '.')} with {_describe(args)}")
+            raise Refused(f"calling {_dotted(key)} with {_describe(args)}")
         rule = _CALL_RULES.get(func)  # by the object: a second name for it gets the same rule
         stack[-1] = rule(self, func, args) if rule else _plain_call(func, args)
 
@@ -401,14 +406,15 @@ def _require_attribute_state(inst: Any, state: Any) -> None:
     slots = None
     if isinstance(state, tuple) and len(state) == 2:
         state, slots = state
+    name = _dotted(qualified(type(inst)))
     for part in (state, slots):
         if part is None:
             continue
         if not isinstance(part, dict) or not all(isinstance(key, str) for key in part):
-            raise Refused(f"setting the state of a {qualified(type(inst))} from {_describe(part)}")
+            raise Refused(f"setting the state of a {name} from {_describe(part)}")
     # Slots are set with setattr, which would reach the class through __class__ and the like.
     if slots and any(key.startswith("__") for key in slots):
-        raise Refused(f"setting {sorted(slots)} on a {qualified(type(inst))}")
+        raise Refused(f"setting {sorted(slots)} on a {name}")
 
 
 def _describe(obj: Any) -> str:
