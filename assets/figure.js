@@ -15,28 +15,48 @@ const parts = {
 const stage = document.getElementById("stage");
 const sender = new EventSender();
 
-const config = await (await fetch("config.json", { cache: "no-store" })).json();
-document.title = config.title;
-buildToolbar(parts.toolbar, config.toolitems, sender);
-attachInput(parts.canvas, sender);
-acceptDrops(stage);
+// In a native window the viewer first fits the window around the figure (viewer.py): until it
+// says it has, the sizes the stage passes through are guesses that would each cost a draw. Past
+// the grace the window keeps the size it could take (a screen too small for the figure).
+const FIT_GRACE_MS = 2000;
+let fitting = location.hash === "#fitting" ? {} : null;
+window.webfigLaidOut = (width, height) => {
+  fitting = { width, height };
+  setTimeout(() => { fitting = null; sendSize(); }, FIT_GRACE_MS);
+  sendSize();
+};
 
 // The figure fills the window: each size the stage takes (and each device pixel ratio) is sent.
 let sent = "";
-const sendSize = () => {
+function sendSize() {
   const size = { width: stage.clientWidth, height: stage.clientHeight, dpr: window.devicePixelRatio || 1 };
+  if (fitting !== null) {
+    if (size.width !== fitting.width || size.height !== fitting.height) return;
+    fitting = null;
+  }
   const key = JSON.stringify(size);
   if (key !== sent && size.width > 0 && size.height > 0) {
     sent = key;
     sender.send({ type: "resize", ...size });
   }
-};
-new ResizeObserver(sendSize).observe(stage);
-matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", sendSize);
+}
 
+const config = await (await fetch("config.json", { cache: "no-store" })).json();
+document.title = config.title;
+buildToolbar(parts.toolbar, config.toolitems, sender);
 const copier = new CanvasCopier(document.querySelector("iframe.clipboard"), (copied) => {
   parts.status.textContent = copied ? "Figure copied to the clipboard" : "The figure could not be copied";
 });
+// matplotlib leaves copying to the backend; the page does it, as only a page that was just
+// given a key press may write the clipboard. The key still reaches the figure's callbacks.
+attachInput(parts.canvas, sender, (key) => {
+  if (config.copy_keys.includes(key)) copier.copy(parts.canvas);
+});
+acceptDrops(stage);
+
+new ResizeObserver(sendSize).observe(stage);
+matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", sendSize);
+
 followFrames(parts.canvas);
-followState(parts, () => copier.copy(parts.canvas));
+followState(parts);
 parts.canvas.focus();

@@ -64,8 +64,9 @@ export class EventSender {
   }
 }
 
-/** Listen to the canvas and send what the user does to the figure. */
-export function attachInput(canvas, sender) {
+/** Listen to the canvas and send what the user does to the figure; `onKey` also sees each key
+ * pressed, by its matplotlib name. */
+export function attachInput(canvas, sender, onKey = () => {}) {
   let pointer = { x: 0, y: 0 };
   const where = (event) => {
     const box = canvas.getBoundingClientRect();
@@ -101,10 +102,14 @@ export function attachInput(canvas, sender) {
 
   const key = (type, event) => {
     const name = keyName(event);
-    if (name === null) return;
+    if (name === null) return null;
     sender.send({ type, key: name, ...pointer, modifiers: modifiers(event) });
     event.preventDefault();
+    return name;
   };
-  canvas.addEventListener("keydown", (event) => key("key_press", event));
+  canvas.addEventListener("keydown", (event) => {
+    const name = key("key_press", event);
+    if (name) onKey(name);
+  });
   canvas.addEventListener("keyup", (event) => key("key_release", event));
 }

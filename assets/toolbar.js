@@ -46,11 +46,9 @@ export function showState(state, { toolbar, canvas, status, rubberband }) {
   }
 }
 
-/** Follow the figure's state until the figure is gone; `onCopy` runs for each copy the figure
- * asks for after the page came (a count in the state). */
-export async function followState(parts, onCopy) {
+/** Follow the figure's state until the figure is gone. */
+export async function followState(parts) {
   let version = 0;
-  let copies = null;
   for (;;) {
     let response;
     try {
@@ -68,8 +66,5 @@ export async function followState(parts, onCopy) {
     const state = await response.json();
     version = state.version;
     showState(state, parts);
-    const asked = state.copies ?? 0;
-    if (copies !== null && asked > copies) onCopy();
-    copies = asked;
   }
 }

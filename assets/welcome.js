@@ -11,7 +11,7 @@ const api = new Promise((resolve) => {
   else window.addEventListener("pywebviewready", () => resolve(window.pywebview.api));
 });
 
-document.getElementById("open").addEventListener("click", async () => (await api).open_dialog());
+document.getElementById("open").addEventListener("click", async () => (await api).action("open"));
 
 const recent = await (await fetch("recent.json", { cache: "no-store" })).json();
 const list = document.getElementById("recent-files");

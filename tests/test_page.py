@@ -33,10 +33,10 @@ class LiveFigure:
         ):
             self.figure.canvas.mpl_connect(name, self.events.append)
         self.host = current_host()
-        self.window_id = self.host.serve(self.manager)
-        self.url = self.host.figure_url(self.window_id)
+        self.page_id = self.host.serve(self.manager)
+        self.url = self.host.page_url(self.page_id)
         self._stop = threading.Event()
-        self._loop = threading.Thread(target=self.host.run, args=(self._stop.is_set,))
+        self._loop = threading.Thread(target=self.host.loop.run, args=(self._stop.is_set,))
 
     def __enter__(self):
         self.figure.canvas.draw_idle()
@@ -45,10 +45,9 @@ class LiveFigure:
 
     def __exit__(self, *exc):
         self._stop.set()
-        self.host.call_soon(lambda: None)
+        self.host.loop.call_soon(lambda: None)
         self._loop.join(5)
-        self.host.close_window(self.window_id)
-        self.manager.feed.close()
+        self.host.unserve(self.page_id)
 
     def seen(self, name):
         return [event for event in list(self.events) if event.name == name]
@@ -268,7 +267,7 @@ def wait_for_the_newest_frame(page, live) -> None:
     """Once the host has run what is queued (a draw after the last input), until the page
     shows the frame it made."""
     done = threading.Event()
-    live.host.call_soon(done.set)
+    live.host.loop.call_soon(done.set)
     assert done.wait(10)
     newest = live.figure.canvas.feed.next_update(0, 0)[0].id
     page.wait_for_function(f"document.getElementById('figure').dataset.frameId === '{newest}'")
@@ -314,7 +313,7 @@ def test_the_canvas_holds_the_figures_pixels_exactly_after_every_kind_of_update(
             live.figure.canvas.draw()
             done.set()
 
-        live.host.call_soon(draw)
+        live.host.loop.call_soon(draw)
         assert done.wait(10)
         page.wait_for_function(f"document.getElementById('figure').dataset.frameId !== '{frame}'")
         expected = np.asarray(live.figure.canvas.buffer_rgba())
@@ -333,7 +332,7 @@ def test_a_translucent_figure_keeps_its_alpha_on_the_canvas(new_page, live):
         live.figure.canvas.draw()
         done.set()
 
-    live.host.call_soon(draw)
+    live.host.loop.call_soon(draw)
     assert done.wait(10)
     page.wait_for_function(f"document.getElementById('figure').dataset.frameId !== '{frame}'")
     expected = np.asarray(live.figure.canvas.buffer_rgba()).astype(int)

@@ -23,10 +23,10 @@ def served():
     manager = FigureManagerWebfig(FigureCanvasWebfig(figure), 901)
     seen = []
     figure.canvas.mpl_connect("button_press_event", lambda event: seen.append(event))
-    window_id = host.serve(manager)
-    url = urlsplit(host.figure_url(window_id))
+    page_id = host.serve(manager)
+    url = urlsplit(host.page_url(page_id))
     yield host, figure, url, seen
-    host.close_window(window_id)
+    host.unserve(page_id)
 
 
 def request(url, path, method="GET", body=None, headers=None, host_header=None):
@@ -58,8 +58,8 @@ def test_the_page_is_served_under_the_secret(served):
 )
 def test_a_request_without_the_secret_is_refused(served, path):
     _, _, url, _ = served
-    window_id = url.path.split("/")[3]
-    status, _, _ = request(url, path.format(id=window_id, wrong="x" * 32))
+    page_id = url.path.split("/")[3]
+    status, _, _ = request(url, path.format(id=page_id, wrong="x" * 32))
     assert status == 403
 
 
@@ -70,7 +70,7 @@ def test_a_request_for_another_host_is_refused_and_changes_nothing(served, host_
         url, url.path + "event?" + PRESS, "POST", host_header=host_header.format(port=url.port)
     )
     assert status == 403
-    host.process_pending()
+    host.loop.process_pending()
     assert seen == []
 
 
@@ -80,7 +80,7 @@ def test_a_write_from_another_origin_is_refused_and_changes_nothing(served):
         url, url.path + "event", "POST", PRESS, headers={"Origin": "http://evil.example"}
     )
     assert status == 403
-    host.process_pending()
+    host.loop.process_pending()
     assert seen == []
 
 
@@ -90,7 +90,7 @@ def test_an_event_from_the_page_reaches_the_figure(served):
         url, url.path + "event", "POST", PRESS, headers={"Origin": f"http://{url.netloc}"}
     )
     assert status == 200 and json.loads(body) == {"ok": True}
-    host.process_pending()
+    host.loop.process_pending()
     assert [(event.x, event.y, event.button) for event in seen] == [(100, 150 - 75, 1)]
 
 
@@ -98,7 +98,7 @@ def test_a_malformed_event_gets_400_with_the_reason_and_changes_nothing(served):
     host, _, url, seen = served
     status, _, body = request(url, url.path + "event?type=button_press&x=1&y=zz&button=1")
     assert status == 400 and b"not a number" in body
-    host.process_pending()
+    host.loop.process_pending()
     assert seen == []
 
 

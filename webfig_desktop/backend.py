@@ -28,11 +28,13 @@ from matplotlib.backend_tools import Cursors
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.widgets import Button, SubplotTool
 
+from .actions import Action, find
 from .events import InputEvent
 from .feed import FigureFeed
 from .host import current_host
 from .motion import axes_views
 from .prompt import install_input_hook
+from .windows import Window
 
 # The longest a draw waits for pages still making their update of the last frame.
 _PAGES_WAIT_SECONDS = 0.5
@@ -60,13 +62,13 @@ class TimerWebfig(TimerBase):
     """A timer fired by the host's event loop, on the main thread."""
 
     def _timer_start(self) -> None:
-        current_host().start_timer(self)
+        current_host().loop.start_timer(self)
 
     def _timer_stop(self) -> None:
-        current_host().stop_timer(self)
+        current_host().loop.stop_timer(self)
 
     def _timer_set_interval(self) -> None:
-        if current_host().timer_running(self):
+        if current_host().loop.timer_running(self):
             self._timer_start()
 
 
@@ -105,7 +107,7 @@ class FigureCanvasWebfig(FigureCanvasAgg):
     def draw_idle(self, *args: Any, **kwargs: Any) -> None:
         if not self._draw_pending:
             self._draw_pending = True
-            current_host().call_soon(self._draw_if_pending)
+            current_host().loop.call_soon(self._draw_if_pending)
 
     def _draw_if_pending(self) -> None:
         if self._draw_pending:
@@ -117,11 +119,11 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self.feed.publish_state(cursor=_CSS_CURSORS.get(cursor, "default"))
 
     def flush_events(self) -> None:
-        current_host().process_pending()
+        current_host().loop.process_pending()
 
     def start_event_loop(self, timeout: float = 0) -> None:
         self._looping = True
-        current_host().run(lambda: not self._looping, timeout if timeout > 0 else None)
+        current_host().loop.run(lambda: not self._looping, timeout if timeout > 0 else None)
 
     def stop_event_loop(self) -> None:
         self._looping = False
@@ -252,18 +254,16 @@ class NavigationToolbar2Webfig(NavigationToolbar2):
         # The default format first, so that the dialog starts on it.
         names = sorted(groups, key=lambda name: default not in groups[name])
         file_types = [f"{name} ({';'.join('*.' + ext for ext in groups[name])})" for name in names]
-        current_host().ask(
-            canvas.manager.window_id,
-            "save_dialog",
-            self._save_to,
-            directory=os.path.expanduser(mpl.rcParams["savefig.directory"]),
-            filename=canvas.get_default_filename(),
-            file_types=file_types,
-        )
+        window = canvas.manager.window if canvas.manager is not None else None
+        if window is not None:
+            window.ask_save_file(
+                self._save_to,
+                directory=os.path.expanduser(mpl.rcParams["savefig.directory"]),
+                filename=canvas.get_default_filename(),
+                file_types=file_types,
+            )
 
-    def _save_to(self, path: str | None) -> None:
-        if not path:
-            return
+    def _save_to(self, path: str) -> None:
         # Like the Qt backend: the next dialog opens where this file went.
         if mpl.rcParams["savefig.directory"]:
             mpl.rcParams["savefig.directory"] = os.path.dirname(path)
@@ -294,8 +294,8 @@ class FigureManagerWebfig(FigureManagerBase):
     _toolbar2_class = NavigationToolbar2Webfig
 
     def __init__(self, canvas: FigureCanvasWebfig, num: int) -> None:
-        self._window_id: int | None = None
-        self._copies = 0
+        self.window: Window | None = None
+        self._page_id: int | None = None
         self.feed = canvas.feed
         super().__init__(canvas, num)
         if self.toolbar is not None:
@@ -304,77 +304,91 @@ class FigureManagerWebfig(FigureManagerBase):
         if mpl.is_interactive():
             self.show()
 
-    @property
-    def window_id(self) -> int | None:
-        return self._window_id
-
     def show(self) -> None:
+        if self.window is not None:
+            return
         host = current_host()
-        if self._window_id is None:
-            self._window_id = host.open_window(self)
-            self.canvas.draw_idle()
-            install_input_hook(host)
+        self._page_id = host.serve(self)
+        self.window = host.windows.open(
+            self,
+            host.page_url(self._page_id),
+            self.get_window_title(),
+            self.canvas.get_width_height(),
+            menus=FIGURE_MENUS,
+            fit=True,
+        )
+        self.canvas.draw_idle()
+        install_input_hook(host.loop)
 
     def destroy(self) -> None:
-        if self._window_id is None:
+        if self.window is None:
             return
-        window_id, self._window_id = self._window_id, None
+        window, self.window = self.window, None
         CloseEvent("close_event", self.canvas)._process()
-        current_host().close_window(window_id)
-        self.feed.close()
+        window.close()
+        current_host().unserve(self._page_id)
+
+    # -- what the window reports --------------------------------------------------------------
 
     def window_closed(self) -> None:
         """The user closed the window: the figure goes, as with any native backend."""
         Gcf.destroy(self)
         self.destroy()
 
+    def files_dropped(self, paths: list[str]) -> None:
+        from .documents import open_files
+
+        open_files(paths, parent=self.window)
+
+    def handle_input(self, event: InputEvent) -> None:
+        action = find(FIGURE_MENUS, key=event.key) if event.type == "key_press" else None
+        if action is not None:
+            action.run(self)
+        else:
+            self.canvas.handle_input(event)
+
+    def page_config(self) -> dict[str, Any]:
+        toolitems = getattr(self.toolbar, "toolitems", ())
+        return {
+            "title": self.get_window_title(),
+            "toolitems": [list(item) for item in toolitems],
+            # The page copies the figure on these keys (figure.js).
+            "copy_keys": list(mpl.rcParams["keymap.copy"]),
+        }
+
+    # -- what the figure asks of its window ---------------------------------------------------
+
     def set_window_title(self, title: str) -> None:
         super().set_window_title(title)
         self.feed.publish_state(title=title)
-        if self._window_id is not None:
-            current_host().set_window_title(self._window_id, title)
-
-    def window_size(self) -> tuple[float, float]:
-        """The figure's size in CSS pixels: what the window's canvas area should be."""
-        width, height = self.canvas.get_width_height()
-        return float(width), float(height)
+        if self.window is not None:
+            self.window.set_title(title)
 
     def resize(self, w: float, h: float) -> None:
-        if self._window_id is not None:
+        if self.window is not None:
             ratio = self.canvas.device_pixel_ratio
-            current_host().resize_window(self._window_id, w / ratio, h / ratio)
+            self.window.resize(w / ratio, h / ratio)
 
     def full_screen_toggle(self) -> None:
-        if self._window_id is not None:
-            current_host().send_to_window(self._window_id, "fullscreen")
+        if self.window is not None:
+            self.window.fullscreen()
 
-    def handle_input(self, event: InputEvent) -> None:
-        shortcut = _APP_SHORTCUTS.get(event.key) if event.type == "key_press" else None
-        if shortcut is not None:
-            shortcut(self)
-            return
-        # Not among NavigationToolbar2's keys: matplotlib leaves copying to the backend (its
-        # Qt backend does it with a tool manager only). The key still reaches the callbacks.
-        if event.type == "key_press" and event.key in mpl.rcParams["keymap.copy"]:
-            self.copy_to_clipboard()
-        self.canvas.handle_input(event)
-
-    def copy_to_clipboard(self) -> None:
-        """Put the figure, as the window shows it, on the clipboard as an image.
-
-        The page does the copying (it holds the pixels, and the engine lets only a page that
-        was just given a key press write the clipboard): the state counts the copies asked for.
-        """
-        self._copies += 1
-        self.feed.publish_state(copies=self._copies)
+    # -- the File menu ------------------------------------------------------------------------
 
     def ask_open(self) -> None:
-        """File → Open…: the native dialog, then each chosen pickle in a window of its own."""
-        current_host().send_to_window(self._window_id, "open_dialog")
+        """The native open dialog, then each chosen pickle in a window of its own."""
+        from .documents import ask_to_open
+
+        ask_to_open(self.window)
 
     def ask_save_pickle(self) -> None:
-        """File → Save as pickle…: the native dialog, then `save_pickle`."""
-        current_host().send_to_window(self._window_id, "save_pickle_dialog")
+        """The native save dialog, then `save_pickle`."""
+        from .documents import PICKLE_FILE_TYPES
+
+        stem = os.path.splitext(self.get_window_title())[0] or "figure"
+        self.window.ask_save_file(
+            self.save_pickle, filename=f"{stem}.pickle", file_types=PICKLE_FILE_TYPES
+        )
 
     def save_pickle(self, path: str) -> None:
         from .pickles import PickleError, save_figure
@@ -382,7 +396,8 @@ class FigureManagerWebfig(FigureManagerBase):
         try:
             save_figure(self.canvas.figure, path)
         except PickleError as error:
-            current_host().alert(self._window_id, "Could not save the figure", str(error))
+            if self.window is not None:
+                self.window.alert("Could not save the figure", str(error))
         else:
             self.feed.publish_state(message=f"Saved {path}")
 
@@ -390,24 +405,34 @@ class FigureManagerWebfig(FigureManagerBase):
         if self.toolbar is not None:
             self.toolbar.save_figure()
 
-    def page_config(self) -> dict[str, Any]:
-        toolitems = getattr(self.toolbar, "toolitems", ())
-        return {
-            "title": self.get_window_title(),
-            "toolitems": [list(item) for item in toolitems],
-        }
+    def close(self) -> None:
+        Gcf.destroy(self)
 
     @classmethod
     def start_main_loop(cls) -> None:
         host = current_host()
-        host.run(lambda: not host.windows)
+        host.loop.run(lambda: not host.windows)
 
 
-# The app's own keys, as the File menu shows them; none is one of matplotlib's default keymaps.
-_APP_SHORTCUTS = {
-    "ctrl+o": FigureManagerWebfig.ask_open,
-    "ctrl+S": FigureManagerWebfig.ask_save_pickle,
-}
+# The figure windows' menu and the app's own keys; Export and Close show the keys that
+# matplotlib's own keymaps already give them.
+FIGURE_MENUS = [
+    (
+        "File",
+        [
+            Action("open", "Open…", FigureManagerWebfig.ask_open, key="ctrl+o"),
+            Action(
+                "save_pickle",
+                "Save as pickle…",
+                FigureManagerWebfig.ask_save_pickle,
+                key="ctrl+S",
+            ),
+            Action("export", "Export…", FigureManagerWebfig.export, keymap="keymap.save"),
+            None,
+            Action("close", "Close", FigureManagerWebfig.close, keymap="keymap.quit"),
+        ],
+    )
+]
 
 FigureCanvas = FigureCanvasWebfig
 FigureManager = FigureManagerWebfig

@@ -4,6 +4,7 @@ windows."""
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import runpy
 import sys
@@ -87,14 +88,15 @@ def open_app(pickles: list[str], trust: bool) -> int:
     """Open each pickle in a window (none: the welcome window) until every window is closed."""
     from .documents import open_files
     from .host import current_host
+    from .welcome import Welcome
 
     host = current_host()
     if not pickles:
-        host.open_welcome()
-        host.run(lambda: not host.has_windows)
+        Welcome()
+        host.loop.run(lambda: not host.windows)
         return 0
     opening = open_files(pickles, trust=trust)
-    host.run(lambda: opening.done and not host.has_windows)
+    host.loop.run(lambda: opening.done and not host.windows)
     return 0 if opening.opened else 1
 
 
@@ -112,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     # Before anything imports pyplot, so that it picks our backend.
     os.environ["MPLBACKEND"] = "webfig"
+    logging.basicConfig(format="webfig-desktop: %(message)s")
     # Windows are what this command is for: the viewer starts while matplotlib and the script
     # load (or the pickles), not after.
     start_early()
@@ -125,8 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_script(Path(options.target), options.args)
     finally:
         host = sys.modules.get("webfig_desktop.host")
-        if host is not None and host._host is not None:
-            host._host.shutdown()
+        if host is not None:
+            host.shutdown_host()
 
 
 if __name__ == "__main__":

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 import os
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from matplotlib import pyplot as plt
-from matplotlib._pylab_helpers import Gcf
 from matplotlib.figure import Figure
 
-from .backend import FigureCanvasWebfig
 from .host import current_host
 from .pickles import PickleError, UntrustedPickleError, figures_from, isolate, load_figures
 from .recent import remember
+from .windows import Window
+
+log = logging.getLogger(__name__)
+PICKLE_FILE_TYPES = ("Figure pickles (*.pickle;*.pkl)", "All files (*.*)")
 
 
 class Opening:
@@ -30,7 +32,12 @@ class Opening:
         return self.waiting == 0
 
 
-def open_files(paths: list[str], *, trust: bool = False, parent: int | None = None) -> Opening:
+def ask_to_open(window: Window) -> None:
+    """File → Open…: the native dialog on `window`, then each chosen file's figures."""
+    window.ask_open_files(lambda paths: open_files(paths, parent=window), PICKLE_FILE_TYPES)
+
+
+def open_files(paths: list[str], *, trust: bool = False, parent: Window | None = None) -> Opening:
     """Open every figure in each file in a window of its own.
 
     An untrusted file is read first by the safe loader's child, on a thread of its own, so
@@ -40,7 +47,7 @@ def open_files(paths: list[str], *, trust: bool = False, parent: int | None = No
     trust it.
     """
     opening = Opening(len(paths))
-    host = current_host()
+    loop = current_host().loop
     for path in paths:
         if trust:
             _open(opening, path, lambda path=path: load_figures(path, trust=True), parent)
@@ -50,9 +57,9 @@ def open_files(paths: list[str], *, trust: bool = False, parent: int | None = No
             try:
                 isolated = isolate(path)
             except PickleError as error:
-                host.call_soon(_open, opening, path, _raiser(error), parent)
+                loop.call_soon(_open, opening, path, _raiser(error), parent)
                 return
-            host.call_soon(_open, opening, path, lambda: figures_from(isolated, path), parent)
+            loop.call_soon(_open, opening, path, lambda: figures_from(isolated, path), parent)
 
         threading.Thread(target=read_first, name="webfig-open", daemon=True).start()
     return opening
@@ -66,7 +73,7 @@ def _raiser(error: PickleError) -> Callable[[], list[Figure]]:
 
 
 def _open(
-    opening: Opening, path: str, load: Callable[[], list[Figure]], parent: int | None
+    opening: Opening, path: str, load: Callable[[], list[Figure]], parent: Window | None
 ) -> None:
     opening.waiting -= 1
     try:
@@ -83,26 +90,22 @@ def _open(
         opening.opened += 1
 
 
-def _show(figure, title: str) -> None:
-    manager = figure.canvas.manager
-    if manager is None or manager not in Gcf.get_all_fig_managers():
-        # A figure made without pyplot: give it a manager (and window) of its own.
-        number = max(plt.get_fignums(), default=0) + 1
-        manager = FigureCanvasWebfig.new_manager(figure, number)
-        Gcf._set_new_active_manager(manager)
+def _show(figure: Figure, title: str) -> None:
+    # pyplot gives a figure made without it a manager (and window) of its own.
+    manager = plt.figure(figure).canvas.manager
     manager.set_window_title(title)
     manager.show()
 
 
-def _report(parent: int | None, title: str, message: str) -> None:
-    print(f"webfig-desktop: {message}", file=sys.stderr)
+def _report(parent: Window | None, title: str, message: str) -> None:
+    log.error("%s", message)
     if parent is not None:
-        current_host().alert(parent, title, message)
+        parent.alert(title, message)
 
 
-def _refused(path: str, error: UntrustedPickleError, parent: int | None) -> None:
+def _refused(path: str, error: UntrustedPickleError, parent: Window | None) -> None:
     name = os.path.basename(path)
-    print(f"webfig-desktop: {error}", file=sys.stderr)
+    log.error("%s", error)
     if parent is None:
         return
 
@@ -110,9 +113,7 @@ def _refused(path: str, error: UntrustedPickleError, parent: int | None) -> None
         if trusted:
             open_files([path], trust=True, parent=parent)
 
-    current_host().ask(
-        parent,
-        "confirm",
+    parent.confirm(
         answered,
         title=f"Open {name} anyway?",
         message=f"{error.reason}\n\nOpening it can run any code it holds, as you. Open it only"

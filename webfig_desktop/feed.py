@@ -17,6 +17,7 @@ import numpy as np
 
 from .frames import FrameUpdate, frame_update
 from .motion import View, moves_between
+from .tracing import span
 
 # Frames kept so that a page one or two frames behind still gets a diff, not a full frame.
 _FRAMES_KEPT = 4
@@ -52,6 +53,10 @@ class FigureFeed:
         self, pixels: np.ndarray, scale: float = 1.0, views: tuple[View, ...] = ()
     ) -> int:
         """Keep a copy of `pixels` as the newest frame and wake the pages waiting for it."""
+        with span("publish"):
+            return self._publish(pixels, scale, views)
+
+    def _publish(self, pixels: np.ndarray, scale: float, views: tuple[View, ...]) -> int:
         copy = np.array(pixels, copy=True)
         copy.flags.writeable = False
         with self._changed:
@@ -83,10 +88,11 @@ class FigureFeed:
         try:
             if self.closed or frame is None:
                 return None
-            if base is None:
-                return frame, frame_update(None, frame.pixels)
-            moves = moves_between(base.views, frame.views)
-            return frame, frame_update(base.pixels, frame.pixels, moves)
+            with span("encode"):
+                if base is None:
+                    return frame, frame_update(None, frame.pixels)
+                moves = moves_between(base.views, frame.views)
+                return frame, frame_update(base.pixels, frame.pixels, moves)
         finally:
             if waited:
                 with self._changed:

@@ -68,6 +68,27 @@ class FrameUpdate:
     tiles: tuple[tuple[int, int, int], ...] = ()
     moves: tuple[Move, ...] = ()
 
+    def headers(self, frame_id: int, scale: float) -> dict[str, str]:
+        """The response headers that tell the page how to apply this update of frame
+        `frame_id`, drawn at `scale` device pixels per CSS pixel (frames.js reads them)."""
+        headers = {
+            "X-Frame-Id": str(frame_id),
+            "X-Frame-Scale": str(scale),
+            "X-Frame-Box": ",".join(map(str, self.box)),
+            "X-Frame-Size": ",".join(map(str, self.size)),
+        }
+        if self.over:
+            headers["X-Frame-Over"] = "1"
+        if self.tiles:
+            headers["X-Frame-Tiles"] = ";".join(
+                [str(TILE), *(",".join(map(str, run)) for run in self.tiles)]
+            )
+        if self.moves:
+            headers["X-Frame-Moves"] = ";".join(
+                ",".join(map(str, (*move.box, move.dx, move.dy))) for move in self.moves
+            )
+        return headers
+
 
 def _pixels(rgba: np.ndarray) -> np.ndarray:
     # One uint32 per RGBA pixel: whole pixels compare and move in one operation.
@@ -84,11 +105,6 @@ def _box(changed: np.ndarray) -> Box | None:
         return None
     cols = np.flatnonzero(changed[rows[0] : rows[-1] + 1].any(axis=0))
     return int(cols[0]), int(rows[0]), int(cols[-1] - cols[0] + 1), int(rows[-1] - rows[0] + 1)
-
-
-def changed_box(old: np.ndarray, new: np.ndarray) -> Box | None:
-    """The smallest box holding every pixel that differs, or None when nothing changed."""
-    return _box(_changed(old, new))
 
 
 def apply_moves(pixels: np.ndarray, moves: tuple[Move, ...]) -> np.ndarray:

@@ -17,14 +17,14 @@ import sys
 import threading
 from typing import IO
 
-from .host import Host
+from .event_loop import EventLoop
 
 _InputHook = ctypes.CFUNCTYPE(ctypes.c_int)
 # The hook in use, kept referenced (Python holds only the address of a PyOS_InputHook).
 _installed: object | None = None
 
 
-def _run_until_readable(host: Host, source: IO | int) -> None:
+def _run_until_readable(loop: EventLoop, source: IO | int) -> None:
     ready = threading.Event()
 
     def watch() -> None:
@@ -32,12 +32,12 @@ def _run_until_readable(host: Host, source: IO | int) -> None:
         with contextlib.suppress(OSError, ValueError):
             select.select([source], [], [])
         ready.set()
-        host.call_soon(lambda: None)  # wake the loop so that it sees `ready`
+        loop.call_soon(lambda: None)  # wake the loop so that it sees `ready`
 
     threading.Thread(target=watch, name="webfig-input", daemon=True).start()
     # Ctrl-C ends the wait; the prompt then raises KeyboardInterrupt as usual.
     with contextlib.suppress(KeyboardInterrupt):
-        host.run(ready.is_set)
+        loop.run(ready.is_set)
 
 
 def _terminal_ipython():
@@ -51,8 +51,8 @@ def _terminal_ipython():
     return shell if isinstance(shell, TerminalInteractiveShell) else None
 
 
-def install_input_hook(host: Host) -> None:
-    """Run `host`'s loop whenever the prompt waits for a line on the terminal (POSIX only)."""
+def install_input_hook(loop: EventLoop) -> None:
+    """Run `loop` whenever the prompt waits for a line on the terminal (POSIX only)."""
     global _installed
     if _installed is not None or os.name != "posix":
         return
@@ -61,7 +61,7 @@ def install_input_hook(host: Host) -> None:
         from IPython.terminal.pt_inputhooks import register
 
         def hook(context) -> None:
-            _run_until_readable(host, context.fileno())
+            _run_until_readable(loop, context.fileno())
 
         _installed = hook
         register("webfig", hook)
@@ -69,7 +69,7 @@ def install_input_hook(host: Host) -> None:
         return
 
     def run_until_input() -> int:
-        _run_until_readable(host, sys.stdin)
+        _run_until_readable(loop, sys.stdin)
         return 0
 
     _installed = _InputHook(run_until_input)

@@ -1,8 +1,8 @@
 """The HTTP side: a Bottle app on a threaded server, bound to loopback, guarded by a secret.
 
-Routes stay thin: check the request, ask the host one thing, answer. Every path starts with the
-run's secret; a request without it, or addressed to another Host, or written from another
-origin, is refused before any route runs.
+The routes are one flat table, as in WebAgg. Every path starts with the run's secret; a request
+without it, or addressed to another Host, or written from another origin, is refused before any
+route runs.
 """
 
 from __future__ import annotations
@@ -11,20 +11,18 @@ import hmac
 import json
 import re
 import threading
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import bottle
 import matplotlib
 from cheroot import wsgi
 
 from .assets import FOLDER as ASSETS
-from .events import BadEvent, parse_event
-from .frames import TILE
+from .events import BadEvent, InputEvent, parse_event
+from .feed import FigureFeed
 from .recent import recent_files
-
-if TYPE_CHECKING:
-    from .host import Host
 
 # How long a request for a frame or for state is held open when nothing new comes.
 HOLD_SECONDS = 15.0
@@ -33,11 +31,105 @@ EVENT_HOLD_SECONDS = 1.0
 _ICON = re.compile(r"^[a-z_]+(-symbolic)?\.(svg|png)$")
 
 
-class FigureServer:
-    """Serves figure pages, frames and input for one host; start, stop, start again."""
+class Pages(Protocol):
+    """What the server serves: the host's figure pages, by the id in their URLs."""
 
-    def __init__(self, host: Host, port: int = 0) -> None:
-        self._host = host
+    secret: str
+
+    def feed(self, page_id: int) -> FigureFeed | None: ...
+    def page_config(self, page_id: int) -> dict[str, Any] | None: ...
+    def post_input(self, page_id: int, event: InputEvent) -> threading.Event | None: ...
+
+
+# -- the routes: each checks its request, asks the pages one thing, answers -------------------
+
+
+def figure_page(pages: Pages, page_id: int):
+    _feed(pages, page_id)
+    return bottle.static_file("figure.html", root=str(ASSETS))
+
+
+def config(pages: Pages, page_id: int):
+    page_config = pages.page_config(page_id)
+    if page_config is None:
+        raise bottle.HTTPError(404, "no such figure")
+    return _json(page_config)
+
+
+def image(pages: Pages, page_id: int):
+    found = _feed(pages, page_id).next_update(_int_param("last_id"), HOLD_SECONDS)
+    if found is None:
+        return _no_content()
+    frame, update = found
+    if update is None:
+        return _no_content(frame.id)
+    bottle.response.content_type = "image/png"
+    bottle.response.set_header("Cache-Control", "no-store")
+    for name, value in update.headers(frame.id, frame.scale).items():
+        bottle.response.set_header(name, value)
+    return update.png
+
+
+def state(pages: Pages, page_id: int):
+    found = _feed(pages, page_id).next_state(_int_param("version"), HOLD_SECONDS)
+    if found is None:
+        return _no_content()
+    version, values = found
+    return _json({"version": version, **values})
+
+
+def event(pages: Pages, page_id: int):
+    try:
+        parsed = parse_event(bottle.request.params)
+    except BadEvent as error:
+        raise bottle.HTTPError(400, str(error)) from None
+    handled = pages.post_input(page_id, parsed)
+    if handled is None:
+        raise bottle.HTTPError(404, "no such figure")
+    # Answered once the figure has handled it, as the page sends its next event only then:
+    # motion that a slow figure cannot keep up with merges in the page instead of costing a
+    # request each (see the README, "How it works").
+    handled.wait(EVENT_HOLD_SECONDS)
+    return _json({"ok": True})
+
+
+def welcome(pages: Pages):
+    return bottle.static_file("welcome.html", root=str(ASSETS))
+
+
+def recent(pages: Pages):
+    return _json(recent_files())
+
+
+def asset(pages: Pages, name: str):
+    return bottle.static_file(name, root=str(ASSETS))
+
+
+def icon(pages: Pages, name: str):
+    if not _ICON.match(name):
+        raise bottle.HTTPError(404, "no such icon")
+    return bottle.static_file(name, root=str(Path(matplotlib.get_data_path(), "images")))
+
+
+ROUTES = [
+    ("GET", "/fig/<page_id:int>/", figure_page),
+    ("GET", "/fig/<page_id:int>/config.json", config),
+    ("GET", "/fig/<page_id:int>/image.png", image),
+    ("GET", "/fig/<page_id:int>/state.json", state),
+    (["GET", "POST"], "/fig/<page_id:int>/event", event),
+    ("GET", "/welcome/", welcome),
+    ("GET", "/welcome/recent.json", recent),
+    ("GET", "/assets/<name>", asset),
+    ("GET", "/icons/<name>", icon),
+]
+
+
+class FigureServer:
+    """Serves the pages on loopback, to requests that carry the secret; start, stop, start
+    again."""
+
+    def __init__(self, pages: Pages, port: int = 0) -> None:
+        self._pages = pages
         self._port = port
         self._server: wsgi.Server | None = None
         self._thread: threading.Thread | None = None
@@ -45,12 +137,6 @@ class FigureServer:
     @property
     def origin(self) -> str:
         return f"http://127.0.0.1:{self._port}"
-
-    def figure_url(self, window_id: int) -> str:
-        return f"{self.origin}/{self._host.secret}/fig/{window_id}/"
-
-    def welcome_url(self) -> str:
-        return f"{self.origin}/{self._host.secret}/welcome/"
 
     def start(self) -> None:
         # Held frame and state requests each keep a thread: two per window, plus input.
@@ -85,113 +171,31 @@ class FigureServer:
             self._server = self._thread = None
 
     def _app(self) -> bottle.Bottle:
-        host = self._host
-        root = bottle.Bottle()
-        prefix = f"/{host.secret}/"
-
-        @root.hook("before_request")
-        def guard() -> None:
-            request = bottle.request
-            if request.headers.get("Host") != f"127.0.0.1:{self._port}":
-                raise bottle.HTTPError(403, "wrong Host")
-            origin = request.headers.get("Origin")
-            if origin is not None and origin != self.origin:
-                raise bottle.HTTPError(403, "foreign origin")
-            if not hmac.compare_digest(request.path[: len(prefix)], prefix):
-                raise bottle.HTTPError(403, "missing secret")
-
         app = bottle.Bottle()
+        prefix = f"/{self._pages.secret}"
+        app.add_hook("before_request", partial(self._guard, prefix + "/"))
+        for method, path, route in ROUTES:
+            app.route(prefix + path, method, partial(route, self._pages))
+        return app
 
-        def feed_of(window_id: int):
-            feed = host.feed(window_id)
-            if feed is None:
-                raise bottle.HTTPError(404, "no such figure")
-            return feed
+    def _guard(self, prefix: str) -> None:
+        """Refuse, before any route runs, a request addressed to another host, written from
+        another origin, or without the run's secret."""
+        request = bottle.request
+        if request.headers.get("Host") != f"127.0.0.1:{self._port}":
+            raise bottle.HTTPError(403, "wrong Host")
+        origin = request.headers.get("Origin")
+        if origin is not None and origin != self.origin:
+            raise bottle.HTTPError(403, "foreign origin")
+        if not hmac.compare_digest(request.path[: len(prefix)], prefix):
+            raise bottle.HTTPError(403, "missing secret")
 
-        @app.get("/fig/<window_id:int>/")
-        def page(window_id: int):
-            feed_of(window_id)
-            return bottle.static_file("figure.html", root=str(ASSETS))
 
-        @app.get("/fig/<window_id:int>/config.json")
-        def config(window_id: int):
-            page_config = host.page_config(window_id)
-            if page_config is None:
-                raise bottle.HTTPError(404, "no such figure")
-            return _json(page_config)
-
-        @app.get("/fig/<window_id:int>/image.png")
-        def image(window_id: int):
-            feed = feed_of(window_id)
-            last_id = _int_param("last_id")
-            found = feed.next_update(last_id, HOLD_SECONDS)
-            if found is None:
-                return _no_content()
-            frame, update = found
-            if update is None:
-                return _no_content(frame.id)
-            bottle.response.content_type = "image/png"
-            bottle.response.set_header("Cache-Control", "no-store")
-            bottle.response.set_header("X-Frame-Id", str(frame.id))
-            bottle.response.set_header("X-Frame-Scale", str(frame.scale))
-            bottle.response.set_header("X-Frame-Box", ",".join(map(str, update.box)))
-            bottle.response.set_header("X-Frame-Size", ",".join(map(str, update.size)))
-            if update.over:
-                bottle.response.set_header("X-Frame-Over", "1")
-            if update.tiles:
-                runs = ";".join(",".join(map(str, run)) for run in update.tiles)
-                bottle.response.set_header("X-Frame-Tiles", f"{TILE};{runs}")
-            if update.moves:
-                moves = ";".join(",".join(map(str, (*m.box, m.dx, m.dy))) for m in update.moves)
-                bottle.response.set_header("X-Frame-Moves", moves)
-            return update.png
-
-        @app.get("/fig/<window_id:int>/state.json")
-        def state(window_id: int):
-            found = feed_of(window_id).next_state(_int_param("version"), HOLD_SECONDS)
-            if found is None:
-                return _no_content()
-            version, values = found
-            return _json({"version": version, **values})
-
-        @app.route("/fig/<window_id:int>/event", method=["GET", "POST"])
-        def event(window_id: int):
-            try:
-                parsed = parse_event(bottle.request.params)
-            except BadEvent as error:
-                raise bottle.HTTPError(400, str(error)) from None
-            handled = host.post_input(window_id, parsed)
-            if handled is None:
-                raise bottle.HTTPError(404, "no such figure")
-            # Answered once the figure has handled it, as the page sends its next event only
-            # then: motion that a slow figure cannot keep up with merges in the page instead of
-            # costing a request each. In a pan of the bench's line figure, 102 requests became
-            # 14, and with the main thread no longer sharing its time with them, its draws took
-            # 342 ms instead of 473 (3.2 frames/s instead of 2.0).
-            handled.wait(EVENT_HOLD_SECONDS)
-            return _json({"ok": True})
-
-        @app.get("/welcome/")
-        def welcome():
-            return bottle.static_file("welcome.html", root=str(ASSETS))
-
-        @app.get("/welcome/recent.json")
-        def recent():
-            return _json(recent_files())
-
-        @app.get("/assets/<name>")
-        def asset(name: str):
-            return bottle.static_file(name, root=str(ASSETS))
-
-        @app.get("/icons/<name>")
-        def icon(name: str):
-            if not _ICON.match(name):
-                raise bottle.HTTPError(404, "no such icon")
-            return bottle.static_file(name, root=str(Path(matplotlib.get_data_path(), "images")))
-
-        # Mounting copies the routes, so it comes after they are all declared.
-        root.mount(prefix, app)
-        return root
+def _feed(pages: Pages, page_id: int) -> FigureFeed:
+    feed = pages.feed(page_id)
+    if feed is None:
+        raise bottle.HTTPError(404, "no such figure")
+    return feed
 
 
 def _int_param(name: str) -> int:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import ContextManager
+from contextlib import AbstractContextManager
 
-Tracer = Callable[[str], ContextManager[object]]
+Tracer = Callable[[str], AbstractContextManager[object]]
 
 _tracer: Tracer | None = None
 
@@ -26,6 +26,6 @@ def set_tracer(tracer: Tracer | None) -> None:
     _tracer = tracer
 
 
-def span(name: str) -> ContextManager[object]:
+def span(name: str) -> AbstractContextManager[object]:
     """The context a stage named `name` runs in."""
     return contextlib.nullcontext() if _tracer is None else _tracer(name)

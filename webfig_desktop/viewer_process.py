@@ -1,20 +1,20 @@
-"""The host's handle on the viewer: the child process that owns the native windows.
+"""The viewer's process, as the host starts it: the child that owns the native windows.
 
-The two talk over the child's stdin and stdout, one JSON object per line. When the host dies the
-child's stdin closes and the viewer exits on its own, so no window outlives its figures.
+The two talk over the child's stdin and stdout (pipe.py). When the host dies the child's stdin
+closes and the viewer exits on its own, so no window outlives its figures.
 """
 
 from __future__ import annotations
 
 import atexit
-import contextlib
-import json
 import os
 import subprocess
 import sys
 import threading
 from collections.abc import Callable
 from typing import Any
+
+from .pipe import PipeWriter, messages
 
 
 def viewer_command() -> list[str]:
@@ -43,7 +43,6 @@ class ViewerProcess:
     ends."""
 
     def __init__(self) -> None:
-        self._write_lock = threading.Lock()
         self._listen_lock = threading.Lock()
         self._listener: Callable[[dict[str, Any]], None] | None = None
         self._kept: list[dict[str, Any]] = []
@@ -58,6 +57,7 @@ class ViewerProcess:
             encoding="utf-8",
             bufsize=1,
         )
+        self._writer = PipeWriter(self._process.stdin)
         threading.Thread(target=self._read, name="webfig-viewer-reader", daemon=True).start()
 
     def listen(self, on_message: Callable[[dict[str, Any]], None]) -> None:
@@ -76,29 +76,17 @@ class ViewerProcess:
                 self._listener(message)
 
     def _read(self) -> None:
-        for line in self._process.stdout:
-            try:
-                message = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # not ours: a library printed to the viewer's stdout
-            if isinstance(message, dict):
-                self._deliver(message)
+        for message in messages(self._process.stdout):
+            self._deliver(message)
         self._deliver({"op": "exited", "code": self._process.wait()})
 
     def send(self, op: str, **fields: Any) -> None:
         """Send one command; a viewer that has gone away is reported by its reader instead."""
-        line = json.dumps({"op": op, **fields}) + "\n"
-        with self._write_lock:
-            try:
-                self._process.stdin.write(line)
-                self._process.stdin.flush()
-            except (BrokenPipeError, ValueError, OSError):
-                pass
+        self._writer.send(op, **fields)
 
     def close(self, timeout: float = 5.0) -> None:
         """Ask the viewer to close every window and exit; kill it if it does not."""
-        with self._write_lock, contextlib.suppress(OSError):
-            self._process.stdin.close()
+        self._writer.close()
         try:
             self._process.wait(timeout)
         except subprocess.TimeoutExpired:
