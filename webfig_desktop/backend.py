@@ -32,7 +32,7 @@ from .actions import Action, find
 from .events import InputEvent
 from .feed import FigureFeed
 from .host import current_host
-from .motion import axes_views
+from .pixel_moves import axes_views
 from .prompt import install_input_hook
 from .windows import Window
 

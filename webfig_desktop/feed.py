@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from .frames import FrameUpdate, frame_update
-from .motion import View, moves_between
+from .pixel_moves import View, moves_between
 from .tracing import span
 
 # Frames kept so that a page one or two frames behind still gets a diff, not a full frame.

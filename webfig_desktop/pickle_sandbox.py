@@ -94,7 +94,7 @@ def load_isolated(data: bytes, name: str) -> bytes:
     """The figures of pickle *data*, as loaded by the child and pickled anew; raises
     `PickleError` with the reason when the child refuses the file, fails or dies. Warnings the
     load raised there (a figure from another matplotlib) are raised again here."""
-    from .pickles import PickleError, UntrustedPickleError
+    from .unpickling import PickleError, UntrustedPickleError
 
     child = _take()
     prepare()
@@ -178,7 +178,7 @@ def main() -> None:
 
     import matplotlib.pyplot  # noqa: F401  (loaded before any limit: figures come back to it)
 
-    from .pickles import PickleError, UntrustedPickleError, load_strictly
+    from .unpickling import PickleError, UntrustedPickleError, load_strictly
 
     out = sys.stdout.buffer
     sys.stdout = sys.stderr  # whatever the figures print must not corrupt the answer

@@ -8,7 +8,7 @@ from matplotlib.figure import Figure
 
 from tests.page_model import apply
 from webfig_desktop.frames import frame_update
-from webfig_desktop.motion import axes_views, moves_between
+from webfig_desktop.pixel_moves import axes_views, moves_between
 
 
 def rendered(figure: Figure):
