@@ -71,7 +71,7 @@ export function attachInput(canvas, sender, onKey = () => {}) {
   const where = (event) => {
     const box = canvas.getBoundingClientRect();
     // On whole device pixels, as a mouse moves: a pan then shifts the figure by whole pixels,
-    // which the page moves instead of being sent (see motion.py).
+    // which the page moves instead of being sent (see pixel_moves.py).
     const device = (css) => Math.round(css * window.devicePixelRatio) / window.devicePixelRatio;
     pointer = { x: device(event.clientX - box.left), y: device(event.clientY - box.top) };
     return pointer;
