@@ -365,3 +365,31 @@ def test_the_trust_question_names_its_buttons_and_refuses_by_default(new_page, l
 
     assert page.evaluate("window.answer") is answer
     assert dialog.count() == 0
+
+
+def test_in_a_window_being_fitted_the_page_holds_its_size_until_the_viewer_is_done(new_page, live):
+    page = new_page(width=800, height=600)
+    page.goto(live.url + "#fitting")
+    page.wait_for_selector('[data-action="pan"]')
+    # Events go in order: once a key has reached the figure, a size sent before it would have.
+    page.locator("#figure").press("a")
+    wait_until(lambda: live.seen("key_press_event"), "the key press")
+    assert live.seen("resize_event") == []
+    stage = page.evaluate(
+        "(s => [s.clientWidth, s.clientHeight])(document.getElementById('stage'))"
+    )
+    page.evaluate(f"webfigLaidOut({stage[0]}, {stage[1]})")
+    wait_until(lambda: live.seen("resize_event"), "the size, once the window is laid out")
+    assert tuple(live.figure.bbox.size) == tuple(stage)
+
+
+def test_a_window_that_cannot_take_the_figures_size_keeps_its_own_after_a_grace(new_page, live):
+    page = new_page(width=800, height=600)
+    page.goto(live.url + "#fitting")
+    page.wait_for_selector('[data-action="pan"]')
+    page.evaluate("webfigLaidOut(3000, 2000)")  # more than the screen: the stage never gets it
+    wait_until(lambda: live.seen("resize_event"), "the window's own size", timeout=10)
+    stage = page.evaluate(
+        "(s => [s.clientWidth, s.clientHeight])(document.getElementById('stage'))"
+    )
+    assert tuple(live.figure.bbox.size) == tuple(stage)
