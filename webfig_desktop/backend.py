@@ -7,6 +7,7 @@ host's main thread; the host hands over input from the windows and fires the tim
 from __future__ import annotations
 
 import os
+import traceback
 from typing import Any
 
 import matplotlib as mpl
@@ -85,6 +86,10 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self._draw_pending = False
         self._looping = False
         self._last_mouse = (0.0, 0.0)
+        self._page_size: tuple[float, float] | None = None  # in device pixels
+        # matplotlib re-raises a callback's error unless a GUI toolkit's loop runs in this
+        # process, which ours never does: print it and go on to the next callback, as QtAgg does.
+        self.callbacks.exception_handler = _print_callback_error
         # Where the axes were at the last draw: a blit redraws artists over that draw's
         # background, so its frame's axes are still those.
         self._views = ()
@@ -195,7 +200,14 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         ratio_changed = self._set_device_pixel_ratio(event.dpr)
         figure = self.figure
         width, height = event.width * event.dpr, event.height * event.dpr
-        if not ratio_changed and (width, height) == tuple(figure.bbox.size):
+        previous, self._page_size = self._page_size, (width, height)
+        # A window fitted to its figure needs no draw at its size; but one the figure resized
+        # itself (`set_size_inches`) does, as in Qt, with its resize_event.
+        if (
+            not ratio_changed
+            and (width, height) == tuple(figure.bbox.size)
+            and previous in (None, (width, height))
+        ):
             return
         figure.set_size_inches(width / figure.dpi, height / figure.dpi, forward=False)
         ResizeEvent("resize_event", self)._process()
@@ -279,6 +291,10 @@ class NavigationToolbar2Webfig(NavigationToolbar2):
         self._feed.publish_state(back=stack._pos > 0, forward=stack._pos < len(stack._elements) - 1)
 
 
+def _print_callback_error(error: Exception) -> None:
+    traceback.print_exc()
+
+
 def _tighten(tool: SubplotTool) -> None:
     """Apply tight_layout to the tool's figure and move the sliders to the result."""
     target = tool.targetfig
@@ -317,23 +333,32 @@ class FigureManagerWebfig(FigureManagerBase):
             menus=FIGURE_MENUS,
             fit=True,
         )
-        self.canvas.draw_idle()
+        # The first frame waits for the screen's pixel ratio, which the viewer tells before it
+        # opens the window: drawn at 1 on a HiDPI screen, it would be drawn again at once.
+        host.windows.when_screen_known(self._first_draw)
         install_input_hook(host.loop)
 
+    def _first_draw(self, ratio: float) -> None:
+        # The figure keeps its size in CSS pixels, which the window was opened at.
+        self.canvas._set_device_pixel_ratio(ratio)
+        self.canvas.draw_idle()
+
     def destroy(self) -> None:
-        if self.window is None:
-            return
         window, self.window = self.window, None
-        CloseEvent("close_event", self.canvas)._process()
-        window.close()
-        current_host().unserve(self._page_id)
+        if window is not None:
+            CloseEvent("close_event", self.canvas)._process()
+            window.close()
+            current_host().unserve(self._page_id)
+        # The figure gets its base canvas back, as with every manager of matplotlib's.
+        super().destroy()
 
     # -- what the window reports --------------------------------------------------------------
 
     def window_closed(self) -> None:
         """The user closed the window: the figure goes, as with any native backend."""
         Gcf.destroy(self)
-        self.destroy()
+        if self.window is not None:  # a figure that pyplot does not hold
+            self.destroy()
 
     def files_dropped(self, paths: list[str]) -> None:
         from .documents import open_files

@@ -235,6 +235,16 @@ def _host_channel():
     return out
 
 
+def _screen_ratio() -> float | None:
+    """The primary screen's device pixel ratio, where the toolkit tells it (Qt)."""
+    try:
+        from qtpy.QtWidgets import QApplication
+    except ImportError:
+        return None
+    app = QApplication.instance()
+    return app.primaryScreen().devicePixelRatio() if app is not None else None
+
+
 def main() -> None:
     viewer = Viewer(PipeWriter(_host_channel()))
     commands = messages(sys.stdin)
@@ -242,6 +252,8 @@ def main() -> None:
     # The toolkit and its web engine load before the first window is asked for, which the
     # host may still be far from (pywebview's `start` does this again at no cost).
     initialize_toolkit(gui)
+    # Before any window: the host draws its figures' first frames at this ratio, not at 1.
+    viewer.send("screen", ratio=_screen_ratio())
     # pywebview needs a window before it starts its loop, so wait for the first one.
     for command in commands:
         dispatch(viewer.commands, command)

@@ -136,7 +136,10 @@ class Windows:
         self._viewer_is_ready = False
         self._questions: dict[int, tuple[Window, Callable[[Any], None]]] = {}
         self._question_ids = itertools.count(1)
+        self._screen_ratio: float | None = None
+        self._screen_waiters: list[Callable[[float], None]] = []
         self._reports = {
+            "screen": self._screen,
             "ready": self._ready,
             "closed": self._closed,
             "action": self._action,
@@ -177,6 +180,15 @@ class Windows:
         self.send("open", id=window_id, **opening)
         return window
 
+    def when_screen_known(self, then: Callable[[float], None]) -> None:
+        """Call `then(ratio)` with the screen's device pixel ratio once the viewer has told it
+        (it does before it opens any window), or with 1 if it cannot."""
+        if self._screen_ratio is not None:
+            then(self._screen_ratio)
+        else:
+            self._screen_waiters.append(then)
+            self._start_viewer()
+
     def forget(self, window_id: int) -> None:
         self._windows.pop(window_id, None)
         for question, (window, _) in list(self._questions.items()):
@@ -212,6 +224,12 @@ class Windows:
     def _report(self, message: dict[str, Any]) -> None:
         dispatch(self._reports, message)
 
+    def _screen(self, ratio: float | None) -> None:
+        self._screen_ratio = ratio if isinstance(ratio, (int, float)) and ratio > 0 else 1.0
+        waiters, self._screen_waiters = self._screen_waiters, []
+        for then in waiters:
+            then(self._screen_ratio)
+
     def _ready(self) -> None:
         self._viewer_is_ready = True
 
@@ -240,6 +258,8 @@ class Windows:
     def _exited(self, code: int | None) -> None:
         was_ready, self._viewer, self._viewer_is_ready = self._viewer_is_ready, None, False
         self._questions.clear()
+        if self._screen_waiters:
+            self._screen(None)
         if not self._windows:
             return
         if was_ready:
