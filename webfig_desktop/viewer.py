@@ -21,10 +21,13 @@ from webview.menu import Menu, MenuAction, MenuSeparator
 
 from .assets import FOLDER as ASSETS
 from .pipe import PipeWriter, dispatch, messages
+from .save_dialog import QtSaveDialog
 
 # The page's toolbar and status line around the canvas (figure.css): the first guess at the
 # window's size; `_fit` corrects it once the page has laid itself out.
 PAGE_CHROME_HEIGHT = 64
+# New windows step down and right from the first by this much, as desktop apps cascade documents.
+CASCADE_STEP = 32
 # After stdin ends, the longest the windows get to close before the process ends regardless.
 _EXIT_GRACE = 1.5
 
@@ -53,6 +56,8 @@ class Viewer:
     def __init__(self, writer: PipeWriter) -> None:
         self.send = writer.send
         self.windows: dict[int, webview.Window] = {}
+        self.toolkit = None  # pywebview's module for the platform's toolkit, once loaded
+        self.save_dialog: QtSaveDialog | None = None
         # What each window adds around its figure (menus, toolbar, status), once measured.
         self._chrome: dict[int, tuple[int, int]] = {}
         self.commands = {
@@ -77,11 +82,14 @@ class Viewer:
             url, size = url + "#fitting", (max(width, 200), height + PAGE_CHROME_HEIGHT)
         else:
             size = (width, height)
+        x, y = self._cascade(*size)
         window = webview.create_window(
             title,
             url,
             width=size[0],
             height=size[1],
+            x=x,
+            y=y,
             min_size=(200, 150),
             background_color="#FFFFFF",
             menu=self._menus(id, menu),
@@ -92,6 +100,18 @@ class Viewer:
         if fit:
             window.events.loaded += lambda: self._fit(id, width, height)
         self.windows[id] = window
+
+    def _cascade(self, width: int, height: int) -> tuple[int | None, int | None]:
+        """Where a new window goes on the primary screen: the first in the middle, each next
+        one a step down and right, back to the middle before one would leave the screen."""
+        screens = self.toolkit.get_screens() if self.toolkit is not None else []
+        if not screens:
+            return None, None
+        screen = screens[0]
+        left, top = max((screen.width - width) // 2, 0), max((screen.height - height) // 2, 0)
+        room = min(screen.width - width - left, screen.height - height - top) // CASCADE_STEP
+        step = len(self.windows) % (max(room, 0) + 1)
+        return left + step * CASCADE_STEP, top + step * CASCADE_STEP
 
     def _menus(self, window_id: int, spec: list) -> list[Menu]:
         def item(entry: list[str] | None) -> MenuAction | MenuSeparator:
@@ -186,13 +206,16 @@ class Viewer:
         self, id: int, question: int, directory: str, filename: str, file_types: list[str]
     ) -> None:
         def ask(window: webview.Window, answer: Callable[[Any], None]) -> None:
+            if self.save_dialog is not None:
+                answer(self.save_dialog.ask(window.native, directory, filename, file_types))
+                return
             chosen = window.create_file_dialog(
                 webview.FileDialog.SAVE,
                 directory=directory,
                 save_filename=filename,
                 file_types=tuple(file_types),
             )
-            answer(chosen[0] if chosen else None)
+            answer((chosen[0], "") if chosen else None)
 
         self._in_background(id, ask, question)
 
@@ -235,6 +258,25 @@ def _host_channel():
     return out
 
 
+def _quiet_engine() -> None:
+    """Keep the toolkit's and web engine's warnings (no Vulkan, no DRI3, GPU vendor unknown:
+    each run, on most machines) out of the user's terminal; their critical errors still show.
+    WEBFIG_DEBUG=1 shows everything."""
+    if os.environ.get("WEBFIG_DEBUG"):
+        return
+    try:
+        from qtpy.QtCore import QtMsgType, qInstallMessageHandler
+    except ImportError:
+        return
+    shown = {QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
+
+    def handle(kind, _context, message: str) -> None:
+        if kind in shown:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handle)
+
+
 def _screen_ratio() -> float | None:
     """The primary screen's device pixel ratio, where the toolkit tells it (Qt)."""
     try:
@@ -249,9 +291,13 @@ def main() -> None:
     viewer = Viewer(PipeWriter(_host_channel()))
     commands = messages(sys.stdin)
     gui = "qt" if sys.platform.startswith("linux") else None
+    if gui == "qt":
+        _quiet_engine()
     # The toolkit and its web engine load before the first window is asked for, which the
     # host may still be far from (pywebview's `start` does this again at no cost).
-    initialize_toolkit(gui)
+    viewer.toolkit = initialize_toolkit(gui)
+    if gui == "qt":
+        viewer.save_dialog = QtSaveDialog()
     # Before any window: the host draws its figures' first frames at this ratio, not at 1.
     viewer.send("screen", ratio=_screen_ratio())
     # pywebview needs a window before it starts its loop, so wait for the first one.

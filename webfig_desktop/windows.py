@@ -11,6 +11,8 @@ from __future__ import annotations
 import atexit
 import itertools
 import logging
+import os
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -85,10 +87,20 @@ class Window:
         file_types: Sequence[str],
         directory: str = "",
     ) -> None:
-        """The native save dialog; `on_answer` gets the chosen path, if any."""
+        """The native save dialog; `on_answer` gets the chosen path, if any. A name typed
+        without an extension takes the first one of the file type the user picked."""
+
+        def answered(chosen: list[str] | None) -> None:
+            if chosen:
+                path, file_type = chosen
+                extensions = re.findall(r"\*\.(\w+)", file_type)
+                if extensions and not os.path.splitext(path)[1]:
+                    path = f"{path}.{extensions[0]}"
+                on_answer(path)
+
         self._ask(
             "save_dialog",
-            lambda path: path and on_answer(path),
+            answered,
             directory=directory,
             filename=filename,
             file_types=list(file_types),
