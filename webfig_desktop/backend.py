@@ -34,7 +34,7 @@ from .events import InputEvent
 from .feed import FigureFeed
 from .host import current_host
 from .pixel_moves import axes_views
-from .prompt import install_input_hook
+from .prompt import install_input_hook, register_with_ipython
 from .windows import Window
 
 # The longest a draw waits for pages still making their update of the last frame.
@@ -77,6 +77,8 @@ class FigureCanvasWebfig(FigureCanvasAgg):
     """An Agg canvas whose every draw or blit becomes a frame for the figure's window."""
 
     manager_class = _api.classproperty(lambda cls: FigureManagerWebfig)
+    # Our own loop, which IPython runs at its prompt as the ``webfig`` GUI (prompt.py).
+    required_interactive_framework = "webfig"
     supports_blit = True
     _timer_cls = TimerWebfig
 
@@ -461,3 +463,4 @@ FIGURE_MENUS = [
 
 FigureCanvas = FigureCanvasWebfig
 FigureManager = FigureManagerWebfig
+register_with_ipython(current_host().loop)

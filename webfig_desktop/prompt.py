@@ -48,7 +48,22 @@ def _terminal_ipython():
     from IPython.terminal.interactiveshell import TerminalInteractiveShell
 
     shell = get_ipython()
-    return shell if isinstance(shell, TerminalInteractiveShell) else None
+    # With --simple-prompt it reads lines as plain Python does, which PyOS_InputHook serves.
+    if not isinstance(shell, TerminalInteractiveShell) or shell.simple_prompt:
+        return None
+    return shell
+
+
+def register_with_ipython(loop: EventLoop) -> None:
+    """Make ``webfig`` a GUI that IPython's terminal knows, so that ``%matplotlib webfig`` runs
+    `loop` at its prompt from the start (IPython asks for it before any figure exists)."""
+    shell = _terminal_ipython()
+    if shell is None or os.name != "posix":
+        return
+    from IPython.terminal.pt_inputhooks import register, registered
+
+    if "webfig" not in registered:
+        register("webfig", lambda context: _run_until_readable(loop, context.fileno()))
 
 
 def install_input_hook(loop: EventLoop) -> None:
@@ -58,14 +73,10 @@ def install_input_hook(loop: EventLoop) -> None:
         return
     shell = _terminal_ipython()
     if shell is not None:
-        from IPython.terminal.pt_inputhooks import register
-
-        def hook(context) -> None:
-            _run_until_readable(loop, context.fileno())
-
-        _installed = hook
-        register("webfig", hook)
-        shell.enable_gui("webfig")
+        register_with_ipython(loop)
+        _installed = shell
+        if shell.active_eventloop != "webfig":
+            shell.enable_gui("webfig")
         return
 
     def run_until_input() -> int:
