@@ -8,7 +8,6 @@ import logging
 import os
 import runpy
 import sys
-import traceback
 from pathlib import Path
 
 from . import __version__
@@ -55,7 +54,8 @@ def run_script(path: Path, args: list[str]) -> int:
     else:
         sys.path[0] = script_folder
     try:
-        runpy.run_path(str(path), run_name="__main__")
+        # As `python script.py` (3.9 and later): the script's __file__ is absolute.
+        runpy.run_path(os.path.abspath(path), run_name="__main__")
     except SystemExit as exit_request:
         return _exit_status(exit_request.code)
     except KeyboardInterrupt:
@@ -78,10 +78,13 @@ def _exit_status(code: object) -> int:
 def _print_script_traceback(error: BaseException, path: Path) -> None:
     """The traceback `python script.py` would print: from the script's frame on."""
     tb = error.__traceback__
-    script = str(path.resolve())
-    while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename) != script:
+    script = os.path.abspath(path)
+    while tb is not None and tb.tb_frame.f_code.co_filename != script:
         tb = tb.tb_next
-    traceback.print_exception(type(error), error, tb or error.__traceback__)
+    # Python's own hook (or the one the script set), which alone adds "Did you mean" to a
+    # NameError on Python 3.11.
+    error = error.with_traceback(tb or error.__traceback__)
+    sys.excepthook(type(error), error, error.__traceback__)
 
 
 def open_app(pickles: list[str], trust: bool) -> int:
