@@ -7,6 +7,7 @@ host's main thread; the host hands over input from the windows and fires the tim
 from __future__ import annotations
 
 import os
+import sys
 import traceback
 from typing import Any
 
@@ -463,4 +464,8 @@ FIGURE_MENUS = [
 
 FigureCanvas = FigureCanvasWebfig
 FigureManager = FigureManagerWebfig
+# matplotlib expects a backend's canvas to come from ``matplotlib.backends.backend_<name>`` (its
+# own interactive-backend tests check it): this module answers to that name too.
+sys.modules.setdefault("matplotlib.backends.backend_webfig", sys.modules[__name__])
+FigureCanvasWebfig.__module__ = "matplotlib.backends.backend_webfig"
 register_with_ipython(current_host().loop)
