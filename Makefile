@@ -16,7 +16,7 @@ SYSTEM_PACKAGES := xvfb xauth xdotool openbox wmctrl x11-apps x11-utils \
 	libgl1 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libdbus-1-3 libxkbfile1 \
 	fonts-dejavu-core fonts-liberation chromium python3-venv binutils
 
-.PHONY: system venv test lint format demo bench package clean pickle-corpus pickle-allowlist
+.PHONY: system venv test check lint format demo bench package clean pickle-corpus pickle-allowlist
 
 system:
 	@if ! command -v dpkg-query >/dev/null; then \
@@ -51,11 +51,19 @@ test: system $(VENV)/.installed
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/python -m pytest -q $(PYTEST_ARGS)
 
+# Lint, and the tests that need no X display, no browser and no minutes (under a minute): the
+# markers come from the fixtures each test uses (tests/conftest.py).
+check: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/python -m pytest -q -m 'not window and not browser and not slow' $(PYTEST_ARGS)
+
 demo: system $(VENV)/.installed
 	@if [ -n "$$DISPLAY" ]; then \
 		$(VENV)/bin/webfig-desktop examples/demo.py; \
 	else \
-		$(VENV)/bin/python -m tests.x11 --screenshot screenshots/demo.png --title 'Figure 1' \
+		$(VENV)/bin/python -m webfig_desktop.harness.screenshot --screenshot screenshots/demo.png \
+			--title 'Figure 1' \
 			-- $(VENV)/bin/webfig-desktop examples/demo.py; \
 	fi
 

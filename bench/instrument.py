@@ -1,19 +1,21 @@
 """Timings from inside a figure server, printed as lines the benchmark reads.
 
-Wrapping a function with a clock changes nothing of the path a frame takes. Each call prints
-``BENCH-BEGIN name`` as it starts and ``BENCH-SPAN name start end`` as it ends, on stdout, in
-milliseconds of the wall clock, which the page's ``performance.timeOrigin + performance.now()``
-shares: the benchmark lines the server's spans up with the page's own times and tells, for one
-mouse move, how long each stage took.
+Timing a stage changes nothing of the path a frame takes. Each stage prints ``BENCH-BEGIN name``
+as it starts and ``BENCH-SPAN name start end`` as it ends, on stdout, in milliseconds of the
+wall clock, which the page's ``performance.timeOrigin + performance.now()`` shares: the
+benchmark lines the server's spans up with the page's own times and tells, for one mouse move,
+how long each stage took. Our host's stages are its trace points (`webfig_desktop.tracing`,
+timed by `tracer`); WebAgg's, and the Agg draws of both, are functions wrapped by `traced`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 SPAN_PREFIX = "BENCH-SPAN "
@@ -21,24 +23,33 @@ BEGIN_PREFIX = "BENCH-BEGIN "
 _print_lock = threading.Lock()
 
 
+def _say(line: str) -> None:
+    # Stages run on server threads too: one whole line at a time.
+    with _print_lock:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+
+
+@contextlib.contextmanager
+def tracer(name: str) -> Iterator[None]:
+    """Print when the stage `name` began and ended: the tracer for `tracing.set_tracer`."""
+    start = time.time()
+    # Said at once, so that the benchmark knows the server is busy before the end comes.
+    _say(f"{BEGIN_PREFIX}{name}")
+    try:
+        yield
+    finally:
+        end = time.time()
+        _say(f"{SPAN_PREFIX}{name} {start * 1e3:.3f} {end * 1e3:.3f}")
+
+
 def traced(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     """`function`, printing when each call began and ended under `name`."""
 
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.time()
-        # Said at once, so that the benchmark knows the server is busy before the end comes.
-        with _print_lock:
-            sys.stdout.write(f"{BEGIN_PREFIX}{name}\n")
-            sys.stdout.flush()
-        try:
+        with tracer(name):
             return function(*args, **kwargs)
-        finally:
-            end = time.time()
-            # Encoding runs on server threads: one whole line at a time.
-            with _print_lock:
-                sys.stdout.write(f"{SPAN_PREFIX}{name} {start * 1e3:.3f} {end * 1e3:.3f}\n")
-                sys.stdout.flush()
 
     return wrapper
 

@@ -9,6 +9,7 @@ frame are read off the wire (our image responses, WebAgg's binary websocket mess
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import time
 from collections.abc import Callable
@@ -18,6 +19,8 @@ from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Page, Response, WebSocket
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from webfig_desktop.harness.waiting import wait_until
 
 # Counts frames reaching the figure's canvas and stamps input as the page receives it. Capture
 # listeners on window run before any handler of either page.
@@ -141,20 +144,23 @@ class FigurePage:
         """Wait until neither the page nor the server has done anything for a little while.
 
         The page alone is not enough: a server can be in the middle of a long draw that the
-        page will only see in a second.
+        page will only see in a second. A page that never quiets down is measured anyway.
         """
-        deadline = time.monotonic() + timeout
         count, since = self.draw_count(), time.monotonic()
-        while time.monotonic() < deadline:
-            self.page.wait_for_timeout(30)
+
+        def quiet() -> bool:
+            nonlocal count, since
             now_count = self.draw_count()
             if now_count != count:
                 count, since = now_count, time.monotonic()
-            elif (
+                return False
+            return (
                 time.monotonic() - since >= QUIET_SECONDS
                 and self.server_idle_for() >= QUIET_SECONDS
-            ):
-                return
+            )
+
+        with contextlib.suppress(TimeoutError):
+            wait_until("a quiet page and server", quiet, timeout, interval=0.03)
 
     def point(self, fx: float, fy: float) -> tuple[float, float]:
         """Page coordinates of a point given as fractions of the figure from its top-left."""

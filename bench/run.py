@@ -1,6 +1,6 @@
 """The benchmark of issue 6: our frame pipeline against WebAgg's and the Agg limit.
 
-    python -m bench.run [--json PATH] [--figures KEY,...] [--dpr 1 2] [--skip-startup]
+    python -m bench.run [--json PATH] [--figures KEY,...] [--dpr 1 2] [--skip-startup] [--quick]
 
 For each reference figure (bench/figures.py) it serves the figure from a real figure host
 (bench/serve_ours.py) and from matplotlib's WebAgg (bench/serve_webagg.py), and drives both
@@ -36,9 +36,10 @@ from playwright.sync_api import Error as PlaywrightError
 from bench import page as pages
 from bench.figures import BY_KEY, REFERENCE_FIGURES, ReferenceFigure
 from bench.instrument import SpanReader
-from bench.processes import Child, free_port, python, python_env
+from bench.processes import REPO, free_port, python, python_env
 from bench.serve_ours import URL_PREFIX
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
+from webfig_desktop.harness.app_process import AppProcess
+from webfig_desktop.harness.browser import CHROMIUM, launch_chromium
 
 SERVER_TIMEOUT = 60.0
 
@@ -64,15 +65,16 @@ def _chromium() -> str:
 
 def agg_limits(key: str, ratios: list[float]) -> dict[float, dict[str, Any]]:
     """The Agg limit and our stage costs of figure `key`, timed in a fresh Agg process."""
-    child = Child(
+    child = AppProcess(
         [python(), "-m", "bench.agg_limit", key, "--dpr", *map(str, ratios)],
         python_env(MPLBACKEND="Agg"),
+        cwd=REPO,
     )
     try:
         line = child.wait_for_line("[", timeout=300)
     finally:
         child.stop()
-    return {entry["ratio"]: entry for entry in json.loads("[" + line)}
+    return {entry["ratio"]: entry for entry in json.loads(line)}
 
 
 class Browsers:
@@ -89,10 +91,8 @@ class Browsers:
 
     def get(self, ratio: float) -> Browser:
         if ratio not in self._browsers:
-            self._browsers[ratio] = self._playwright.chromium.launch(
-                executable_path=_chromium(),
-                headless=True,
-                args=[*CHROMIUM_ARGS, f"--force-device-scale-factor={ratio:g}"],
+            self._browsers[ratio] = launch_chromium(
+                self._playwright, [f"--force-device-scale-factor={ratio:g}"], _chromium()
             )
         return self._browsers[ratio]
 
@@ -107,7 +107,7 @@ class FigureServer:
     """A figure served by ours or by WebAgg in a child process, with its page's URL."""
 
     kind: str
-    child: Child
+    child: AppProcess
     url: str
     spans: SpanReader = field(default_factory=SpanReader)
 
@@ -189,22 +189,28 @@ def start_server(kind: str, key: str) -> FigureServer:
     else:
         argv = [python(), "-m", "bench.serve_webagg", key, str(free_port())]
         env = python_env(MPLBACKEND="WebAgg")
-    child = Child(argv, env)
+    child = AppProcess(argv, env, cwd=REPO)
     try:
-        return FigureServer(kind, child, child.wait_for_line(URL_PREFIX, SERVER_TIMEOUT))
+        url = child.wait_for_line(URL_PREFIX, SERVER_TIMEOUT).removeprefix(URL_PREFIX)
+        return FigureServer(kind, child, url)
     except BaseException:
         child.stop()
         raise
 
 
 def measure_page(
-    browsers: Browsers, server: FigureServer, reference: ReferenceFigure, agg: dict[str, Any]
+    browsers: Browsers,
+    server: FigureServer,
+    reference: ReferenceFigure,
+    agg: dict[str, Any],
+    quick: bool,
 ) -> dict[str, Any]:
-    """Frames per second, latency and bytes per frame of one page at one ratio."""
+    """Frames per second, latency and bytes per frame of one page at one ratio; `quick`: with
+    gestures too short to measure anything but that it all works."""
     update = agg["update_ms"] / 1000
     # Long enough for a fair count of frames, short enough for the whole run's time budget.
-    seconds = (2.0, 4.5)
-    samples = min(max(int(2.5 / (update + 0.2)), 3), 8)
+    seconds = (0.5, 1.0) if quick else (2.0, 4.5)
+    samples = 2 if quick else min(max(int(2.5 / (update + 0.2)), 3), 8)
     ratio = agg["ratio"]
     figure_page = pages.open_page(
         browsers.get(ratio),
@@ -263,20 +269,29 @@ class Servers:
 
 
 def measure_with_retry(
-    browsers: Browsers, servers: Servers, kind: str, reference: ReferenceFigure, agg: dict
+    browsers: Browsers,
+    servers: Servers,
+    kind: str,
+    reference: ReferenceFigure,
+    agg: dict,
+    quick: bool,
 ) -> dict[str, Any]:
     """`measure_page`, once more with a fresh server if the page fails to come up or respond."""
     try:
-        return measure_page(browsers, servers.get(kind), reference, agg)
+        return measure_page(browsers, servers.get(kind), reference, agg, quick)
     except (pages.PageNotReady, TimeoutError, PlaywrightError) as error:
         # A page that fails says nothing of speed; a second failure is reported as is.
         _log(f"  {error}; again with a fresh server")
         servers.stop(kind)
-        return measure_page(browsers, servers.get(kind), reference, agg)
+        return measure_page(browsers, servers.get(kind), reference, agg, quick)
 
 
 def measure_figure(
-    browsers: Browsers, reference: ReferenceFigure, ratios: list[float], ours_first: bool
+    browsers: Browsers,
+    reference: ReferenceFigure,
+    ratios: list[float],
+    ours_first: bool,
+    quick: bool,
 ) -> list[dict[str, Any]]:
     """Every measurement of one reference figure, one row per device pixel ratio."""
     _log(f"{reference.key}: Agg limit")
@@ -294,7 +309,7 @@ def measure_figure(
                 for ratio in ratios:
                     _log(f"{reference.key}: {kind} at ratio {ratio:g}")
                     rows[ratio][kind] = measure_with_retry(
-                        browsers, servers, kind, reference, limits[ratio]
+                        browsers, servers, kind, reference, limits[ratio], quick
                     )
                 servers.stop(kind)
         else:
@@ -304,7 +319,7 @@ def measure_figure(
                 for kind in kinds if k % 2 == 0 else kinds[::-1]:
                     _log(f"{reference.key}: {kind} at ratio {ratio:g}")
                     rows[ratio][kind] = measure_with_retry(
-                        browsers, servers, kind, reference, limits[ratio]
+                        browsers, servers, kind, reference, limits[ratio], quick
                     )
     finally:
         servers.stop()
@@ -470,6 +485,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dpr", type=float, nargs="+", default=[1.0, 2.0])
     parser.add_argument("--skip-startup", action="store_true", help="no start-up and memory")
     parser.add_argument("--startup-rounds", type=int, default=2, metavar="N")
+    parser.add_argument(
+        "--quick", action="store_true", help="short gestures: a check that it runs, no measure"
+    )
     options = parser.parse_args(argv)
     keys = [key.strip() for key in options.figures.split(",") if key.strip()]
     unknown = [key for key in keys if key not in BY_KEY]
@@ -492,7 +510,10 @@ def main(argv: list[str] | None = None) -> int:
             for k, key in enumerate(keys):
                 reference = BY_KEY[key]
                 # Who goes first alternates, so that drift in the machine's load favours neither.
-                for row in measure_figure(browsers, reference, options.dpr, ours_first=k % 2 == 0):
+                rows = measure_figure(
+                    browsers, reference, options.dpr, ours_first=k % 2 == 0, quick=options.quick
+                )
+                for row in rows:
                     row["verdicts"] = judge(row, reference.gesture)
                     results["rows"].append(row)
         finally:

@@ -15,8 +15,10 @@ from typing import Any
 
 import numpy as np
 
-from bench.processes import Child, memory_kib, python, python_env
-from tests.x11 import XSession
+from bench.processes import REPO, python, python_env
+from webfig_desktop.harness.app_process import AppProcess
+from webfig_desktop.harness.waiting import wait_until
+from webfig_desktop.harness.x_session import XSession
 
 SCRIPT = Path(__file__).with_name("startup_script.py")
 MARKER_RGB = (0xB4, 0x12, 0x8C)
@@ -47,36 +49,40 @@ def time_to_figure(display: XSession, argv: list[str], env: dict[str, str]) -> d
     if _marker_pixels(display) >= MARKER_PIXELS:
         raise RuntimeError("the display already shows the figure: a window was left open")
     started, wall_started = time.monotonic(), time.time()
-    child = Child(argv, python_env(display.env, **env))
+    child = AppProcess(argv, python_env(display.env, **env), cwd=REPO)
+
+    def shown() -> float | None:
+        before = time.monotonic()
+        found = _marker_pixels(display)
+        after = time.monotonic()
+        if found >= MARKER_PIXELS:
+            # The screen was read somewhere within the grab.
+            return (before + after) / 2 - started
+        if child.returncode is not None:
+            raise RuntimeError(
+                f"{argv} exited before showing the figure:\n{child.output()[-2000:]}"
+            )
+        return None
+
     try:
-        while True:
-            before = time.monotonic()
-            found = _marker_pixels(display)
-            after = time.monotonic()
-            if found >= MARKER_PIXELS:
-                # The screen was read somewhere within the grab.
-                seconds = (before + after) / 2 - started
-                break
-            if child.process.poll() is not None:
-                tail = "\n".join(child.output[-20:])
-                raise RuntimeError(f"{argv} exited before showing the figure:\n{tail}")
-            if after - started > TIMEOUT:
-                raise TimeoutError(f"{argv} showed no figure in {TIMEOUT} s")
-            time.sleep(POLL_PAUSE)
+        seconds = wait_until(f"the figure of {argv} on screen", shown, TIMEOUT, POLL_PAUSE)
         time.sleep(SETTLE_SECONDS)
-        pids = child.tree()
+        memory = child.memory_kib()
         # The script prints the wall clock at each draw: the first tells drawing from showing.
         draws = [
             float(line.split()[1]) for line in child.take_lines() if line.startswith(DRAWN_PREFIX)
         ]
         first_draw = min(draws) - wall_started if draws else None
-        return {"seconds": seconds, "first_draw_seconds": first_draw, **memory_kib(pids)}
+        return {"seconds": seconds, "first_draw_seconds": first_draw, **memory}
     finally:
         child.stop()
         # The next run must start on an empty screen.
-        deadline = time.monotonic() + 10
-        while _marker_pixels(display) >= MARKER_PIXELS and time.monotonic() < deadline:
-            time.sleep(0.1)
+        wait_until(
+            "the figure gone from the screen",
+            lambda: _marker_pixels(display) < MARKER_PIXELS,
+            10,
+            interval=0.1,
+        )
 
 
 def measure(rounds: int = 3) -> dict[str, Any]:

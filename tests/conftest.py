@@ -1,8 +1,12 @@
-"""Shared fixtures: a private X display, a headless Chromium, and apps run under watch.
+"""Shared fixtures: a private X display, a headless Chromium, the figure page's geometry, and
+apps run under watch; the harness behind them is `webfig_desktop.harness`.
 
 ``run_app`` starts a program in its own session on the test display and, at teardown, fails
 the test if the program exited but left any process of its session running: closing the last
 window must end everything we started.
+
+Each test is marked by what it needs, from the fixtures it uses: ``window`` (an X display) and
+``browser`` (Chromium). ``make check`` runs the tests that need neither and are not ``slow``.
 """
 
 from __future__ import annotations
@@ -15,49 +19,79 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS
-from tests.x11 import AppProcess, MissingProgramError, XSession
+from webfig_desktop.harness.app_process import AppProcess
+from webfig_desktop.harness.browser import CHROMIUM, launch_chromium
+from webfig_desktop.harness.page_geometry import PageGeometry, measure_served_page
+from webfig_desktop.harness.x_session import XSession, missing_programs
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
 INSTALL_HINT = "run `make test`, which installs the system packages (or `make system`)"
 
+# What a test needs, by the fixtures that give it (and every fixture that uses one of those).
+NEEDS = {
+    "window": ("x_programs", "an X display: Xvfb, openbox and the X tools"),
+    "browser": ("chromium", "Chromium"),
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for marker, (_, what) in NEEDS.items():
+        config.addinivalue_line("markers", f"{marker}: the test needs {what} (set by conftest)")
+    # Set by hand, on the modules whose every test takes seconds of child processes.
+    config.addinivalue_line("markers", "slow: left out of `make check`")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        # fixturenames holds every fixture the test needs, through the fixtures it names too.
+        for marker, (fixture, _) in NEEDS.items():
+            if fixture in getattr(item, "fixturenames", ()):
+                item.add_marker(marker)
+
 
 @pytest.fixture(scope="session")
-def x_session() -> Iterator[XSession]:
+def x_programs() -> None:
+    """The programs of an X session are installed (for tests that start sessions of their own)."""
+    missing = missing_programs()
+    if missing:
+        pytest.fail(f"missing programs: {', '.join(missing)}: {INSTALL_HINT}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def x_session(x_programs: None) -> Iterator[XSession]:
     """An Xvfb display with openbox managing its windows, shared by the whole test run."""
-    session = XSession()
-    try:
-        session.start()
-    except MissingProgramError as e:
-        missing = str(e)
-    else:
-        missing = ""
-    if missing:  # failed outside the except block, so the report shows no exception chain
-        pytest.fail(f"{missing}: {INSTALL_HINT}", pytrace=False)
-    try:
+    with XSession() as session:
         yield session
-    finally:
-        session.stop()
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    """Headless Chromium driven by Playwright's sync API."""
+def chromium() -> str:
+    """The path of Chromium (for tests that launch it in a process of their own)."""
     if not os.access(CHROMIUM, os.X_OK):
         pytest.fail(f"{CHROMIUM} not found: {INSTALL_HINT}", pytrace=False)
+    return CHROMIUM
+
+
+@pytest.fixture(scope="session")
+def browser(chromium: str) -> Iterator[Browser]:
+    """Headless Chromium driven by Playwright's sync API."""
     # Imported here: Playwright takes a second to import, and most runs of one test need none.
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
+        launched = launch_chromium(playwright, executable=chromium)
         try:
-            yield chromium
+            yield launched
         finally:
-            chromium.close()
+            launched.close()
+
+
+@pytest.fixture(scope="session")
+def page_geometry(browser: Browser) -> PageGeometry:
+    """The figure page's toolbar buttons, stage and status line, measured once per run."""
+    return measure_served_page(browser)
 
 
 @pytest.fixture

@@ -16,17 +16,19 @@ from tests.app_windows import (
 )
 
 
-def test_a_script_shows_its_figure_pans_and_exits_0_when_its_window_closes(x_session, run_app):
+def test_a_script_shows_its_figure_pans_and_exits_0_when_its_window_closes(
+    x_session, run_app, page_geometry
+):
     app = run_app("webfig-desktop", LINE_PLOT)
     wid = show_figure(x_session, app)
-    pan_and_check_the_view_moves(x_session, wid)
+    pan_and_check_the_view_moves(x_session, wid, page_geometry)
     close_and_expect_exit(x_session, app, wid)
 
 
-def test_the_backend_works_from_plain_python(x_session, run_app):
+def test_the_backend_works_from_plain_python(x_session, run_app, page_geometry):
     app = run_app(sys.executable, LINE_PLOT, env_extra={"MPLBACKEND": "webfig"})
     wid = show_figure(x_session, app)
-    pan_and_check_the_view_moves(x_session, wid)
+    pan_and_check_the_view_moves(x_session, wid, page_geometry)
     close_and_expect_exit(x_session, app, wid)
 
 
@@ -156,7 +158,7 @@ def test_killing_the_host_closes_its_windows_within_two_seconds(x_session, run_a
 
 @pytest.mark.parametrize("count", [2])
 def test_each_figure_has_its_own_window_and_closing_one_keeps_the_others(
-    x_session, run_app, tmp_path, count
+    x_session, run_app, tmp_path, count, page_geometry
 ):
     script = write_script(
         tmp_path,
@@ -175,7 +177,7 @@ def test_each_figure_has_its_own_window_and_closing_one_keeps_the_others(
     x_session.close_window(first)
     x_session.wait_gone("^panel 0$")
     assert app.returncode is None
-    pan_and_check_the_view_moves(x_session, second)
+    pan_and_check_the_view_moves(x_session, second, page_geometry)
     close_and_expect_exit(x_session, app, second)
     assert "all closed" in app.output()
 

@@ -57,23 +57,25 @@ def config_home(tmp_path):
 
 
 def test_a_pickle_on_the_command_line_opens_live_and_exits_0_when_closed(
-    x_session, run_app, tmp_path, config_home
+    x_session, run_app, tmp_path, config_home, page_geometry
 ):
     figure = make_figure_pickle(tmp_path / "result.pickle")
     app = run_app("webfig-desktop", figure, env_extra=config_home)
     wid = show_figure(x_session, app, "^result.pickle$")
-    pan_and_check_the_view_moves(x_session, wid)
+    pan_and_check_the_view_moves(x_session, wid, page_geometry)
     close_and_expect_exit(x_session, app, wid)
 
 
-def test_several_pickles_open_in_windows_of_their_own(x_session, run_app, tmp_path, config_home):
+def test_several_pickles_open_in_windows_of_their_own(
+    x_session, run_app, tmp_path, config_home, page_geometry
+):
     first = make_figure_pickle(tmp_path / "a.pkl")
     second = make_figure_pickle(tmp_path / "b.pickle")
     app = run_app("webfig-desktop", first, second, env_extra=config_home)
     a = show_figure(x_session, app, "^a.pkl$")
     b = show_figure(x_session, app, "^b.pickle$")
     x_session.close_window(a)
-    pan_and_check_the_view_moves(x_session, b)
+    pan_and_check_the_view_moves(x_session, b, page_geometry)
     close_and_expect_exit(x_session, app, b)
 
 
@@ -188,7 +190,7 @@ def drop_files(x_session, run_app, paths, target_wid):
 
 
 def test_dropping_pickles_on_the_welcome_window_opens_each_in_a_window(
-    x_session, run_app, tmp_path, config_home
+    x_session, run_app, tmp_path, config_home, page_geometry
 ):
     first = make_figure_pickle(tmp_path / "dropped one.pickle")
     second = make_figure_pickle(tmp_path / "dropped two.pkl")
@@ -198,7 +200,7 @@ def test_dropping_pickles_on_the_welcome_window_opens_each_in_a_window(
     source = drop_files(x_session, run_app, [first, second], welcome)
     one = show_figure(x_session, app, "^dropped one.pickle$")
     show_figure(x_session, app, "^dropped two.pkl$")
-    pan_and_check_the_view_moves(x_session, one)
+    pan_and_check_the_view_moves(x_session, one, page_geometry)
     source.kill()
     for title in ("^dropped one.pickle$", "^dropped two.pkl$", "^webfig-desktop$"):
         x_session.close_window(title)
@@ -206,7 +208,7 @@ def test_dropping_pickles_on_the_welcome_window_opens_each_in_a_window(
 
 
 def test_dropping_a_truncated_pickle_shows_an_error_and_keeps_the_windows(
-    x_session, run_app, tmp_path, config_home
+    x_session, run_app, tmp_path, config_home, page_geometry
 ):
     good = make_figure_pickle(tmp_path / "good.pickle")
     truncated = tmp_path / "truncated.pickle"
@@ -219,7 +221,7 @@ def test_dropping_a_truncated_pickle_shows_an_error_and_keeps_the_windows(
     x_session.key("Return", wid=alert)
     x_session.wait_gone("^Cannot open truncated.pickle$")
     source.kill()
-    pan_and_check_the_view_moves(x_session, wid)
+    pan_and_check_the_view_moves(x_session, wid, page_geometry)
     close_and_expect_exit(x_session, app, wid)
 
 

@@ -24,11 +24,12 @@ import numpy as np
 import pytest
 
 from tests.app_windows import TOOLBAR_GREY, wait_for_output
-from tests.x11 import XSession
+from webfig_desktop.harness.page_geometry import PageGeometry
+from webfig_desktop.harness.waiting import wait_until
+from webfig_desktop.harness.x_session import XSession
 
 GALLERY = Path(__file__).parent / "gallery"
 FIGURE_TITLE = "^Figure"
-STATUS_HEIGHT = 28  # figure.css: --status-height
 # Output that means something went wrong in the example or in our backend (whose own
 # complaints start with its name).
 BAD_OUTPUT = re.compile(r"Traceback|Error|Exception ignored|^webfig(-desktop| viewer)?: ", re.M)
@@ -42,28 +43,29 @@ AXES_MIDDLE = (0.5125, 0.495)
 class FigureWindow:
     """A figure's window: where its canvas is, and input at figure fractions."""
 
-    def __init__(self, x_session: XSession, wid: int) -> None:
+    def __init__(self, x_session: XSession, wid: int, geometry: PageGeometry) -> None:
         self.x = x_session
         self.wid = wid
+        self.geometry = geometry
         self.title = x_session.top_level_windows().get(wid, "")
         self.measure()
 
     def measure(self, timeout: float = 20) -> None:
         """Find the canvas: below the toolbar's bottom border, above the status line."""
         self.focus()  # on top: screenshots take what the screen shows
-        deadline = time.monotonic() + timeout
-        while True:
+
+        def laid_out() -> bool:
             image = np.asarray(self.x.screenshot(self.wid))
             grey = np.flatnonzero((image[:, 2] == TOOLBAR_GREY).all(axis=1))
             breaks = np.flatnonzero(np.diff(grey) > 1)
-            if len(breaks):  # the toolbar's grey, then the canvas, then the status line's
-                self.top = int(grey[breaks[0]]) + 2  # the grey rows, then a 1 px border
-                self.height = image.shape[0] - STATUS_HEIGHT - self.top
-                self.width = image.shape[1]
-                if self.height > 50:
-                    return
-            assert time.monotonic() < deadline, f"no laid out page in window {self.title!r}"
-            time.sleep(0.1)
+            if not len(breaks):  # the toolbar's grey, then the canvas, then the status line's
+                return False
+            self.top = int(grey[breaks[0]]) + 2  # the grey rows, then a 1 px border
+            self.height = image.shape[0] - round(self.geometry.status_height) - self.top
+            self.width = image.shape[1]
+            return self.height > 50
+
+        wait_until(f"a laid out page in window {self.title!r}", laid_out, timeout, interval=0.1)
 
     def point(self, fx: float, fy: float) -> tuple[int, int]:
         """Window coordinates of a figure fraction (origin bottom left, as in matplotlib)."""
@@ -142,13 +144,16 @@ def changed_pixels(before: np.ndarray, after: np.ndarray) -> int:
 
 def wait_for_change(window: FigureWindow, before: np.ndarray, what: str, timeout: float = 5):
     """Wait until the canvas differs from `before`; return the new canvas."""
-    deadline = time.monotonic() + timeout
-    while True:
-        now = window.canvas()
-        if changed_pixels(before, now) > 20:
-            return now
-        assert time.monotonic() < deadline, f"{window.title}: {what}: no change in {timeout} s"
-        time.sleep(0.1)
+
+    seen: list[np.ndarray] = []
+
+    def changed() -> bool:
+        # The canvas goes in a list: an array is neither true nor false.
+        seen[:] = [window.canvas()]
+        return changed_pixels(before, seen[0]) > 20
+
+    wait_until(f"{window.title}: {what}", changed, timeout, interval=0.1)
+    return seen[0]
 
 
 def assert_clean(app, when: str) -> None:
@@ -165,6 +170,7 @@ class Run:
     """What a test has at hand while it drives one example."""
 
     x: XSession
+    geometry: PageGeometry
     app: object
     windows: list[FigureWindow]
     known: set[int]
@@ -183,7 +189,7 @@ class Run:
         """A figure window that opened since the example's first ones."""
         wid = self.x.wait_for_window(FIGURE_TITLE, timeout, exclude=self.known)
         self.known.add(wid)
-        window = FigureWindow(self.x, wid)
+        window = FigureWindow(self.x, wid, self.geometry)
         self.windows.append(window)
         return window
 
@@ -647,22 +653,25 @@ def wait_until_drawn(window: FigureWindow, timeout: float = 20) -> None:
 
 
 def open_windows(
-    x_session: XSession, app, count: int, known: set[int], *, still: bool
+    x_session: XSession, geometry: PageGeometry, app, count: int, known: set[int], *, still: bool
 ) -> list[FigureWindow]:
     """Wait for `count` new figure windows and their first frames; sorted by title.
 
     Unless the figures animate, also wait for them to hold still: a window fits itself to its
     figure once its page has loaded, and the figure then draws again at its final size.
     """
-    deadline = time.monotonic() + 40
-    while True:
-        found = [wid for wid in x_session.find_windows(FIGURE_TITLE) if wid not in known]
-        if len(found) >= count:
-            break
+    found: list[int] = []
+
+    def all_open() -> bool:
         assert app.returncode is None, f"the example exited ({app.returncode}):\n{app.output()}"
-        assert time.monotonic() < deadline, f"{len(found)} of {count} windows:\n{app.output()}"
-        time.sleep(0.1)
-    windows = [FigureWindow(x_session, wid) for wid in found]
+        found[:] = [wid for wid in x_session.find_windows(FIGURE_TITLE) if wid not in known]
+        return len(found) >= count
+
+    try:
+        wait_until(f"{count} figure windows", all_open, 40, interval=0.1)
+    except TimeoutError as timeout_error:
+        raise TimeoutError(f"{timeout_error}: {len(found)} open:\n{app.output()}") from None
+    windows = [FigureWindow(x_session, wid, geometry) for wid in found]
     windows.sort(key=lambda window: window.title)
     for window in windows:
         window.focus()
@@ -687,42 +696,52 @@ def generic_input(window: FigureWindow, example: Example) -> None:
         window.key(key)
 
 
-def close_everything(x_session: XSession, app, first: set[int], timeout: float = 20) -> None:
+def close_everything(
+    x_session: XSession, geometry: PageGeometry, app, first: set[int], timeout: float = 20
+) -> None:
     """Close each figure window, including ones that open as others close (a later show()).
 
     `first` are the windows the test already drove; any other is looked at and moved over
     before it is closed. Window ids come back after a window is gone, so they are forgotten then.
     """
-    deadline = time.monotonic() + timeout
     asked: set[int] = set()
     last_seen = time.monotonic()
-    while app.returncode is None:
-        now = time.monotonic()
+
+    def ended() -> bool:
+        nonlocal last_seen
+        if app.returncode is not None:
+            return True
         shown = set(x_session.find_windows(FIGURE_TITLE))
         if shown:
-            last_seen = now
-        assert now - last_seen < 10, (
+            last_seen = time.monotonic()
+        assert time.monotonic() - last_seen < 10, (
             "the example still runs, but has shown no window for 10 s (is it waiting in "
             f"plt.show() for a window that never opened?); output:\n{app.output()[-3000:]}"
         )
-        assert now < deadline, f"still running {timeout} s after the closing began:\n{app.output()}"
         assert_clean(app, "while the windows close")
-        asked &= shown
-        first &= shown
+        asked.intersection_update(shown)
+        first.intersection_update(shown)
         for wid in sorted(shown - asked):
             if wid not in first:
-                window = FigureWindow(x_session, wid)
+                window = FigureWindow(x_session, wid, geometry)
                 wait_until_drawn(window)
                 window.focus()
                 window.sweep()
                 assert_clean(app, f"after moving over {window.title!r}")
             x_session.close_window(wid)
             asked.add(wid)
-        time.sleep(0.2)
+        return False
+
+    try:
+        wait_until("the example's end once its windows close", ended, timeout, interval=0.2)
+    except TimeoutError as timeout_error:
+        raise TimeoutError(f"{timeout_error}; its output:\n{app.output()}") from None
 
 
 @pytest.mark.parametrize("example", example_params())
-def test_gallery_example(example: Example, x_session: XSession, run_app):
+def test_gallery_example(
+    example: Example, x_session: XSession, run_app, page_geometry: PageGeometry
+):
     path = GALLERY / example.path
     # A window of an earlier test's app may still be on its way out; its id could come back.
     x_session.wait_gone(FIGURE_TITLE, timeout=15)
@@ -735,8 +754,10 @@ def test_gallery_example(example: Example, x_session: XSession, run_app):
         assert_clean(app, "at exit")
         return
 
-    windows = open_windows(x_session, app, example.figures, known, still=not example.animated)
-    run = Run(x_session, app, windows, known)
+    windows = open_windows(
+        x_session, page_geometry, app, example.figures, known, still=not example.animated
+    )
+    run = Run(x_session, page_geometry, app, windows, known)
     main = run.main
 
     if example.animated:
@@ -761,7 +782,7 @@ def test_gallery_example(example: Example, x_session: XSession, run_app):
     assert app.returncode is None, f"the example exited ({app.returncode}):\n{app.output()}"
     assert_clean(app, "after the input")
 
-    close_everything(x_session, app, {window.wid for window in run.windows})
+    close_everything(x_session, page_geometry, app, {window.wid for window in run.windows})
     assert app.wait(20) == 0, app.output()
     for pattern in example.expect_at_exit:
         wait_for_output(app, pattern, timeout=1)

@@ -30,9 +30,12 @@ from tests.hostile_pickles import (
     write_all,
 )
 
-pytestmark = pytest.mark.skipif(
-    sys.platform != "linux", reason="the harness uses /proc, inotify, FIFOs and rlimits"
-)
+pytestmark = [
+    pytest.mark.skipif(
+        sys.platform != "linux", reason="the harness uses /proc, inotify, FIFOs and rlimits"
+    ),
+    pytest.mark.slow,  # a Python process per hostile file, two ways
+]
 
 DRIVER = Path(__file__).with_name("hostile_driver.py")
 # The driver imports matplotlib and the loader, then draws and records before the first file.

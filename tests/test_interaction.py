@@ -6,7 +6,6 @@ import re
 import select
 import subprocess
 import sys
-import time
 
 import numpy as np
 import pytest
@@ -14,13 +13,15 @@ from PIL import Image
 
 from tests.app_windows import (
     REPO,
+    canvas_top,
     close_and_expect_exit,
     count_colour,
     show_figure,
-    toolbar_middle,
+    toolbar_button,
     wait_for_output,
     write_script,
 )
+from webfig_desktop.harness.waiting import wait_until
 
 TAB_ORANGE = (255, 127, 14)
 
@@ -42,7 +43,9 @@ def run_figure_script(x_session, run_app, tmp_path, body):
     return app, show_figure(x_session, app, exclude=earlier)
 
 
-def test_dragging_a_slider_changes_its_value_and_runs_its_callback(x_session, run_app, tmp_path):
+def test_dragging_a_slider_changes_its_value_and_runs_its_callback(
+    x_session, run_app, tmp_path, page_geometry
+):
     body = """
 from matplotlib.widgets import Slider
 slider = Slider(fig.add_axes((0.2, 0.1, 0.6, 0.05)), "value", 0, 10, valinit=2)
@@ -52,14 +55,16 @@ plt.show()
     app, wid = run_figure_script(x_session, run_app, tmp_path, body)
     image = x_session.wait_for_still(wid)
     # The slider's bar: axes from x = 0.2 to 0.8 of 640 px, y = 0.1 to 0.15 from the bottom.
-    bar_y = image.height - 28 - int(0.125 * 480)
+    bar_y = image.height - round(page_geometry.status_height) - int(0.125 * 480)
     x_session.drag(128 + 128, bar_y, 128 + 384, bar_y, wid=wid, steps=10)
     # The drag ends at 10; under load the callbacks come late, so wait for the far half.
     wait_for_output(app, r"^value ([5-9]|10)\.\d+$")
     close_and_expect_exit(x_session, app, wid)
 
 
-def test_typing_into_a_text_box_and_pressing_enter_submits(x_session, run_app, tmp_path):
+def test_typing_into_a_text_box_and_pressing_enter_submits(
+    x_session, run_app, tmp_path, page_geometry
+):
     body = """
 from matplotlib.widgets import TextBox
 box = TextBox(fig.add_axes((0.3, 0.1, 0.4, 0.08)), "name ", initial="")
@@ -68,7 +73,9 @@ plt.show()
 """
     app, wid = run_figure_script(x_session, run_app, tmp_path, body)
     image = x_session.wait_for_still(wid)
-    x_session.click(320, image.height - 28 - int(0.14 * 480), wid=wid)
+    x_session.click(
+        320, image.height - round(page_geometry.status_height) - int(0.14 * 480), wid=wid
+    )
     x_session.type_text("peak 7")
     x_session.key("Return")
     wait_for_output(app, r"submitted 'peak 7'")
@@ -106,10 +113,12 @@ def test_ctrl_c_copies_the_figure_to_the_clipboard_as_an_image(x_session, run_ap
     x_session.click(320, 200, wid=wid)
     x_session.key("ctrl+c")
     wait_for_output(app, r"^key ctrl\+c$")  # callbacks still get the key
-    deadline = time.monotonic() + 10
-    while (image := clipboard_image(x_session, tmp_path)) is None or image.size != (640, 480):
-        assert time.monotonic() < deadline, "no 640x480 image on the clipboard"
-        time.sleep(0.2)
+
+    def pasted():
+        image = clipboard_image(x_session, tmp_path)
+        return image if image is not None and image.size == (640, 480) else None
+
+    image = wait_until("a 640x480 image on the clipboard", pasted, 10, interval=0.2)
     assert count_colour(image, (31, 119, 180)) > 500  # the figure's blue line
     close_and_expect_exit(x_session, app, wid)
 
@@ -122,7 +131,7 @@ def test_q_closes_the_window_and_plt_show_returns(x_session, run_app, tmp_path):
     assert "returned" in app.output()
 
 
-def test_matplotlibs_default_keys_work_in_the_window(x_session, run_app, tmp_path):
+def test_matplotlibs_default_keys_work_in_the_window(x_session, run_app, tmp_path, page_geometry):
     # Each key's effect, as the figure has it after matplotlib's own handler ran.
     body = """
 ax.plot([1, 10], [1, 10], color="tab:blue", lw=3)
@@ -145,7 +154,7 @@ say("returned")
         wait_for_output(app, rf"^after {re.escape(expected)}$")
 
     press("p", "p PAN linear linear False False 1.0")
-    top = toolbar_middle(x_session.screenshot(wid)) + 18
+    top = canvas_top(x_session.screenshot(wid), page_geometry)
     x_session.drag(300, top + 200, 400, top + 200, wid=wid)  # the view moves left
     press("p", "p NONE linear linear False False -0.8")
     press("h", "h NONE linear linear False False 1.0")  # home (pushed onto the history)
@@ -178,12 +187,14 @@ def test_s_saves_the_figure_through_the_native_dialog(x_session, run_app, tmp_pa
         path = tmp_path / name
         return path.exists() and path.read_bytes().startswith(start) and end in path.read_bytes()
 
-    deadline = time.monotonic() + 10
-    while not (
-        written("saved.png", b"\x89PNG", b"IEND") and written("saved.svg", b"<?xml", b"</svg>")
-    ):
-        assert time.monotonic() < deadline, list(tmp_path.iterdir())
-        time.sleep(0.1)
+    wait_until(
+        "saved.png and saved.svg written whole",
+        lambda: (
+            written("saved.png", b"\x89PNG", b"IEND") and written("saved.svg", b"<?xml", b"</svg>")
+        ),
+        10,
+        interval=0.1,
+    )
     close_and_expect_exit(x_session, app, wid)
 
 
@@ -233,10 +244,11 @@ plt.show()
     _, _, width, height = x_session.window_geometry(wid)
     x_session.click(320, 200, wid=wid)
     assert x_session.wait_for_window("^grown$", timeout=10) == wid
-    deadline = time.monotonic() + 10
-    while x_session.window_geometry(wid)[2:] != (width + 160, height + 120):
-        assert time.monotonic() < deadline, x_session.window_geometry(wid)
-        time.sleep(0.05)
+    wait_until(
+        f"the window grown to {width + 160}x{height + 120}",
+        lambda: x_session.window_geometry(wid)[2:] == (width + 160, height + 120),
+        10,
+    )
     close_and_expect_exit(x_session, app, wid)
 
 
@@ -314,9 +326,12 @@ def test_an_ion_pause_loop_updates_the_window_live(x_session, run_app, tmp_path)
     app = run_app("webfig-desktop", script)
     wid = x_session.wait_for_window("^Figure 1$", timeout=30)
     sizes = []
-    deadline = time.monotonic() + 20
-    while "loop done" not in app.output() and time.monotonic() < deadline:
+
+    def loop_done():
         sizes.append(count_colour(x_session.screenshot(wid), TAB_ORANGE))
+        return "loop done" in app.output()
+
+    wait_until("the script's loop done", loop_done, 20, interval=0)
     # The line grew on screen while the loop ran (antialiasing lets a count dip a little).
     assert len(set(sizes)) >= 3, sizes
     assert sizes[-1] > sizes[0], sizes
@@ -350,12 +365,17 @@ def test_the_prompt_stays_usable_with_a_live_window(x_session, tmp_path, prompt)
     output = b""
 
     def until(text, timeout=20):
-        nonlocal output
-        deadline = time.monotonic() + timeout
-        while text.encode() not in output:
-            assert time.monotonic() < deadline, output.decode(errors="replace")
+        def shown():
+            nonlocal output
+            # The terminal's output is read as it comes: the wait is the select's.
             if select.select([leader], [], [], 0.1)[0]:
                 output += os.read(leader, 4096)
+            return text.encode() in output
+
+        try:
+            wait_until(f"{text!r} in the terminal", shown, timeout, interval=0)
+        except TimeoutError as timeout_error:
+            raise TimeoutError(f"{timeout_error}:\n{output.decode(errors='replace')}") from None
 
     try:
         until(">>> " if prompt == "python" else "In [")
@@ -377,7 +397,9 @@ def test_the_prompt_stays_usable_with_a_live_window(x_session, tmp_path, prompt)
         os.close(leader)
 
 
-def test_the_subplot_tool_adjusts_and_applies_a_tight_layout(x_session, run_app, tmp_path):
+def test_the_subplot_tool_adjusts_and_applies_a_tight_layout(
+    x_session, run_app, tmp_path, page_geometry
+):
     body = """
 fig.clear()
 for subplot in fig.subplots(2, 2).flat:
@@ -388,12 +410,13 @@ plt.show()
 """
     app, wid = run_figure_script(x_session, run_app, tmp_path, body)
     image = x_session.wait_for_still(wid)
-    x_session.click(182, toolbar_middle(image), wid=wid)  # the Subplots button
+    x_session.click(*toolbar_button(image, page_geometry, "configure_subplots"), wid=wid)
     tool = x_session.wait_for_window("^Subplot configuration tool$", timeout=20)
     x_session.wait_for_still(tool)
     _, _, width, height = x_session.window_geometry(tool)
     # matplotlib's tool figure is 600x300; our button sits at x 0.55-0.75, y 0.05-0.125.
-    x_session.click(int(0.65 * width), height - 28 - int(0.0875 * 300), wid=tool)
+    status = round(page_geometry.status_height)
+    x_session.click(int(0.65 * width), height - status - int(0.0875 * 300), wid=tool)
     left = float(wait_for_output(app, r"^left (0\.(?!125)\d+)$").group(1))
     assert left < 0.125
     x_session.close_window(tool)
@@ -405,14 +428,15 @@ def test_f_toggles_fullscreen(x_session, run_app, tmp_path):
     app, wid = run_figure_script(x_session, run_app, tmp_path, "plt.show()\n")
     x_session.click(320, 200, wid=wid)
     x_session.key("f")
-    deadline = time.monotonic() + 10
-    while x_session.window_geometry(wid)[2:] != (x_session.width, x_session.height):
-        assert time.monotonic() < deadline, x_session.window_geometry(wid)
-        time.sleep(0.05)
+    wait_until(
+        "the window filling the screen",
+        lambda: x_session.window_geometry(wid)[2:] == (x_session.width, x_session.height),
+        10,
+    )
     close_and_expect_exit(x_session, app, wid)
 
 
-def test_ginput_returns_the_clicked_points(x_session, run_app, tmp_path):
+def test_ginput_returns_the_clicked_points(x_session, run_app, tmp_path, page_geometry):
     body = """
 ax.set(xlim=(0, 10), ylim=(0, 10))
 plt.show(block=False)
@@ -422,7 +446,7 @@ say("pressed", plt.waitforbuttonpress(timeout=60))
 """
     app, wid = run_figure_script(x_session, run_app, tmp_path, body)
     image = x_session.wait_for_still(wid)
-    top = toolbar_middle(image) + 18
+    top = canvas_top(image, page_geometry)
     # The axes span x 0.1-0.9 of 640 px and y 0.3-0.9 of 480 px from the bottom.
     wanted = [(3, 7), (7, 3)]
     for data_x, data_y in wanted:
@@ -437,7 +461,9 @@ say("pressed", plt.waitforbuttonpress(timeout=60))
     assert app.wait(15) == 0
 
 
-def test_quick_clicks_meant_for_the_next_ginput_wait_for_it(x_session, run_app, tmp_path):
+def test_quick_clicks_meant_for_the_next_ginput_wait_for_it(
+    x_session, run_app, tmp_path, page_geometry
+):
     body = """
 import time
 # A slow figure: the clicks after the first one queue up while it handles that one.
@@ -448,7 +474,7 @@ say("second", len(plt.ginput(2, timeout=60)))
 """
     app, wid = run_figure_script(x_session, run_app, tmp_path, body)
     image = x_session.wait_for_still(wid)
-    y = toolbar_middle(image) + 200
+    y = canvas_top(image, page_geometry) + 180
     # In one burst, all four clicks reach the host before the first ginput has its two.
     x_session.click_burst([(300 + 10 * i, y) for i in range(4)], wid=wid)
     wait_for_output(app, r"^second \d+$")

@@ -22,7 +22,9 @@ import pytest
 from matplotlib.figure import Figure
 from PIL import Image
 
-from tests.x11 import AppProcess, XSession
+from webfig_desktop.harness.app_process import AppProcess
+from webfig_desktop.harness.page_geometry import PageGeometry
+from webfig_desktop.harness.x_session import XSession
 
 REPO = Path(__file__).resolve().parents[1]
 NAME = "webfig-desktop"
@@ -40,12 +42,6 @@ pytestmark = [
 LINE = (255, 0, 255)
 FIGURE_FACE = (255, 244, 208)
 AXES_FACE = (208, 240, 255)
-
-# The page's toolbar (assets/figure.css): a 36 px row above the figure, its buttons 30 px wide
-# with 2 px between them, from 4 px in; Home, Back, Forward, a separator 1 px wide with 4 px
-# margins, then Pan.
-TOOLBAR_HEIGHT = 36
-PAN_BUTTON_CENTRE_X = 4 + 3 * (30 + 2) + (4 + 1 + 4 + 2) + 15
 
 
 @pytest.fixture(scope="session")
@@ -146,6 +142,7 @@ def test_a_pickle_opens_in_a_window_that_pans_and_closing_it_ends_the_app(
     x_session: XSession,
     run_app: Callable[..., AppProcess],
     tmp_path: Path,
+    page_geometry: PageGeometry,
 ) -> None:
     figure_file = tmp_path / "packaged figure.pickle"
     _save_figure_pickle(figure_file)
@@ -163,13 +160,17 @@ def test_a_pickle_opens_in_a_window_that_pans_and_closing_it_ends_the_app(
     shown = x_session.wait_for_still(window)
 
     # Everything it runs comes from the app's folder: no library of the build's Python.
-    pids = app.session_processes()
+    pids = app.processes()
     assert len(pids) >= 3, "expected the app, its viewer and Qt WebEngine's helper processes"
     assert not _files_from_the_build_machine(pids)
 
-    # Pan: press the toolbar's Pan button, then drag inside the axes.
+    # Pan: press the toolbar's Pan button, then drag inside the axes. The page's top-left
+    # corner is found from where the figure is.
     figure_left, figure_top, _, _ = _box_of(shown, FIGURE_FACE)
-    x_session.click(figure_left + PAN_BUTTON_CENTRE_X, figure_top - TOOLBAR_HEIGHT // 2, wid=window)
+    pan_x, pan_y = page_geometry.button("pan").centre
+    page_left = figure_left - round(page_geometry.canvas.x)
+    page_top = figure_top - round(page_geometry.canvas.y)
+    x_session.click(page_left + pan_x, page_top + pan_y, wid=window)
     axes_left, axes_top, axes_right, axes_bottom = _box_of(shown, AXES_FACE)
     before = _peak(shown)
     centre_x, centre_y = (axes_left + axes_right) // 2, (axes_top + axes_bottom) // 2

@@ -19,7 +19,7 @@ from webfig_desktop.pickles import PickleError, load_figures, load_strictly
 
 SLICE = os.environ.get("WEBFIG_CORPUS", "ci")
 # The corpus is built by the first test that needs it: every example of the slice runs.
-pytestmark = pytest.mark.timeout(3600 if SLICE == "full" else 900)
+pytestmark = [pytest.mark.timeout(3600 if SLICE == "full" else 900), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,9 @@ from webfig_desktop.pickles import PickleError, UntrustedPickleError, load_figur
 sys.path.insert(0, str(Path(__file__).parent))
 from figure_kinds import FIGURE_KINDS  # noqa: E402
 
+# Each file is opened in a child process of its own, which loads matplotlib: a second or two.
+pytestmark = pytest.mark.slow
+
 
 def render(figure: Figure) -> np.ndarray:
     canvas = FigureCanvasAgg(figure)

@@ -1,4 +1,6 @@
-"""The X test helpers, checked against real X programs: xlogo draws, xev reports its input."""
+"""The harness that tests and the benchmark share, checked against real programs: xlogo draws,
+xev reports its input, shell scripts print and leave children behind, the figure page is
+measured."""
 
 from __future__ import annotations
 
@@ -14,7 +16,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from tests.x11 import AppProcess, PixelTimeoutError, XSession, is_blank
+from webfig_desktop.harness.app_process import AppProcess
+from webfig_desktop.harness.page_geometry import PageGeometry
+from webfig_desktop.harness.waiting import wait_until
+from webfig_desktop.harness.x_session import PixelTimeoutError, XSession, is_blank
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -43,14 +48,43 @@ def wait_for_xev(
     app: AppProcess, done: Callable[[list], bool], timeout: float = 10
 ) -> list[tuple[str, int, int, str]]:
     """Wait until xev's events satisfy ``done``; return them."""
-    events: list = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        events = xev_events(app)
-        if done(events):
-            return events
-        time.sleep(0.05)
-    raise TimeoutError(f"xev did not report the expected events; it saw {events}")
+    seen: list = []
+
+    def reported() -> list | None:
+        seen[:] = xev_events(app)
+        return seen if done(seen) else None
+
+    try:
+        return wait_until("the expected events from xev", reported, timeout)
+    except TimeoutError as timeout_error:
+        raise TimeoutError(f"{timeout_error}; it saw {seen}") from None
+
+
+# -- waiting ---------------------------------------------------------------------------------
+
+
+def test_wait_until_returns_the_first_true_answer() -> None:
+    answers = iter([0, None, "", "found", "later"])
+    assert wait_until("an answer", lambda: next(answers), timeout=5, interval=0) == "found"
+
+
+def test_wait_until_names_what_never_came_and_the_last_answer() -> None:
+    started = time.monotonic()
+    with pytest.raises(TimeoutError, match=r"^the moon: not within 0.2 s \(last: \[\]\)$"):
+        wait_until("the moon", lambda: [], timeout=0.2)
+    assert 0.1 < time.monotonic() - started < 2
+
+
+def test_wait_until_asks_once_even_with_no_time_and_lets_errors_through() -> None:
+    calls = []
+    with pytest.raises(TimeoutError, match="^once: not within 0 s$"):
+        wait_until("once", lambda: calls.append(1), timeout=0)
+    assert calls == [1]
+    with pytest.raises(ZeroDivisionError):
+        wait_until("a sum", lambda: 1 / 0, timeout=5)
+
+
+# -- the X session ---------------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -80,7 +114,7 @@ def test_the_display_refuses_programs_without_its_cookie(x_session: XSession) ->
     assert "unable to open display" in probe.stderr
 
 
-def test_a_session_can_be_started_and_stopped_twice_in_one_process() -> None:
+def test_a_session_can_be_started_and_stopped_twice_in_one_process(x_programs: None) -> None:
     displays = []
     for _ in range(2):
         with XSession(width=320, height=240) as session:
@@ -112,7 +146,7 @@ def test_wait_for_pixels_returns_the_image_that_satisfied_it(x_session: XSession
     _, wid = xlogo
     image = x_session.wait_for_pixels(wid, lambda im: (0, 0, 0) in dict(im.getcolors()).values())
     assert image.size == (200, 150)
-    with pytest.raises(PixelTimeoutError, match="a red logo did not appear") as caught:
+    with pytest.raises(PixelTimeoutError, match="a red logo on window") as caught:
         x_session.wait_for_pixels(wid, lambda im: False, timeout=0.3, what="a red logo")
     assert caught.value.image.size == (200, 150)
 
@@ -141,7 +175,7 @@ def test_a_window_can_be_closed_by_its_title(x_session: XSession, xlogo) -> None
 
 
 def test_waiting_for_a_window_that_never_comes_names_it(x_session: XSession) -> None:
-    with pytest.raises(TimeoutError, match="no visible window titled like 'no such window'"):
+    with pytest.raises(TimeoutError, match="a visible window titled like 'no such window'"):
         x_session.wait_for_window("no such window", timeout=0.3)
 
 
@@ -187,6 +221,9 @@ def test_keys_and_text_reach_the_focused_window(x_session: XSession, xev) -> Non
     assert [k for k in pressed[2:] if not k.startswith("Shift")] == ["H", "i", "minus"]
 
 
+# -- programs under watch --------------------------------------------------------------------
+
+
 def test_an_app_whose_children_end_with_it_leaves_nothing_behind(run_app) -> None:
     app = run_app("sh", "-c", "sleep 0.2 & wait; echo done")
     assert app.wait(10) == 0
@@ -200,12 +237,51 @@ def test_a_child_that_outlives_its_app_is_reported_and_can_be_killed(run_app) ->
     left = app.leftover_processes(timeout=0.3)
     assert len(left) == 1 and "sleep 60" in left[0]
     app.kill()
-    assert app.session_processes() == []
+    assert app.processes() == []
 
 
-def test_run_app_fails_a_test_whose_app_leaves_a_process_behind(tmp_path: Path) -> None:
+def test_output_lines_are_read_one_by_one_and_waited_for() -> None:
+    script = "echo one; echo 'URL http://x'; echo two; sleep 0.3; echo three; sleep 30"
+    app = AppProcess(["sh", "-c", script], dict(os.environ))
+    try:
+        assert app.wait_for_line("URL ", timeout=10) == "URL http://x"
+        assert wait_until("three", lambda: "three" in app.take_lines() or None, 10)
+        assert app.take_lines() == []
+        assert app.output() == "one\nURL http://x\ntwo\nthree\n"
+        with pytest.raises(TimeoutError, match="a line starting 'never'"):
+            app.wait_for_line("never", timeout=0.2)
+    finally:
+        app.stop(grace=0.5)
+    assert app.returncode is not None and app.processes() == []
+
+
+def test_a_program_that_ends_without_the_awaited_line_says_so() -> None:
+    app = AppProcess(["sh", "-c", "echo not it; echo oops >&2; exit 4"], dict(os.environ))
+    with pytest.raises(RuntimeError, match=r"exited \(4\) with no line starting 'URL '") as e:
+        app.wait_for_line("URL ", timeout=10)
+    assert "oops" in str(e.value)
+
+
+def test_memory_is_summed_over_the_program_and_its_children() -> None:
+    app = AppProcess(["sh", "-c", "sleep 30 & sleep 30 & echo ready; wait"], dict(os.environ))
+    try:
+        app.wait_for_line("ready", timeout=10)
+        wait_until("three processes", lambda: len(app.processes()) == 3, 5)
+        memory = app.memory_kib()
+        assert memory["processes"] == 3
+        assert 0 < memory["pss_kib"] <= memory["rss_kib"]
+    finally:
+        app.stop()
+    assert app.processes() == []
+
+
+def test_run_app_fails_a_test_whose_app_leaves_a_process_behind(
+    tmp_path: Path, x_programs: None
+) -> None:
     marker = f"59.{os.getpid()}"  # a sleep nobody else runs, to find it afterwards
-    (tmp_path / "conftest.py").write_text("from tests.conftest import run_app, x_session\n")
+    (tmp_path / "conftest.py").write_text(
+        "from tests.conftest import run_app, x_programs, x_session\n"
+    )
     (tmp_path / "test_leak.py").write_text(
         "def test_leak(run_app):\n"
         f"    app = run_app('sh', '-c', 'sleep {marker} & exit 0', exit_grace=0.5)\n"
@@ -238,9 +314,12 @@ def _cmdline(path: Path) -> str:
         return ""
 
 
+SCREENSHOT = "webfig_desktop.harness.screenshot"
+
+
 def _screenshot_command(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "tests.x11", "--screenshot", str(tmp_path / "shot.png"), *args],
+        [sys.executable, "-m", SCREENSHOT, "--screenshot", str(tmp_path / "shot.png"), *args],
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -249,7 +328,7 @@ def _screenshot_command(tmp_path: Path, *args: str) -> subprocess.CompletedProce
 
 
 def test_the_screenshot_command_saves_the_window_and_returns_the_app_status(
-    tmp_path: Path,
+    tmp_path: Path, x_programs: None
 ) -> None:
     done = _screenshot_command(tmp_path, "--title", "^xlogo$", "--", "xlogo", "-geometry", "90x70")
     assert done.returncode == 0, done.stderr
@@ -259,10 +338,12 @@ def test_the_screenshot_command_saves_the_window_and_returns_the_app_status(
         assert not is_blank(shot)
 
 
-def test_the_screenshot_command_reports_an_app_that_shows_no_window(tmp_path: Path) -> None:
-    done = _screenshot_command(tmp_path, "--", "sh", "-c", "exit 3")
+def test_the_screenshot_command_reports_an_app_that_shows_no_window(
+    tmp_path: Path, x_programs: None
+) -> None:
+    done = _screenshot_command(tmp_path, "--", "sh", "-c", "echo hello; exit 3")
     assert done.returncode == 3
-    assert "exited with status 3 before showing a window" in done.stderr
+    assert "exited with status 3 before showing a window; its output:\nhello" in done.stderr
     done = _screenshot_command(tmp_path, "--timeout", "0.5", "--", "sleep", "30")
     assert done.returncode == 1
     assert "no window at all appeared within 0.5 s" in done.stderr
@@ -277,3 +358,22 @@ def test_pages_come_at_the_requested_size_and_device_pixel_ratio(page, new_page)
         with Image.open(io.BytesIO(p.screenshot())) as shot:
             assert shot.size == (size[0] * dpr, size[1] * dpr)
             assert shot.convert("RGB").getpixel((5, 5)) == (0x33, 0x66, 0xCC)
+
+
+# -- the page ------------------------------------------------------------------------------
+
+
+def test_the_page_geometry_has_the_toolbar_buttons_in_a_row_above_the_stage(
+    page_geometry: PageGeometry,
+) -> None:
+    geometry = page_geometry
+    actions = ["home", "back", "forward", "pan", "zoom", "configure_subplots", "save_figure"]
+    assert list(geometry.buttons) == actions
+    lefts = [geometry.button(action).x for action in actions]
+    assert lefts == sorted(lefts) and lefts[0] > 0
+    for box in geometry.buttons.values():
+        assert box.y >= 0 and box.y + box.height <= geometry.toolbar_height
+    assert geometry.stage.y == geometry.canvas.y == geometry.toolbar_height > 0
+    assert geometry.status_height > 0
+    with pytest.raises(LookupError, match="no toolbar button for 'fly'"):
+        geometry.button("fly")

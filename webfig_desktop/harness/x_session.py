@@ -1,18 +1,12 @@
-"""A private X display for tests: Xvfb with openbox, plus input, screenshot and window helpers.
+"""A private X display: Xvfb with openbox, plus input, screenshot and window helpers.
 
-Tests drive real windows as a user would: through the X server, with xdotool for input and
-wmctrl for the window manager's polite close request. Everything that waits does so on a
-condition with a deadline and raises ``TimeoutError`` naming what it waited for.
-
-Also a command line tool, for screenshots on a machine with no display::
-
-    python -m tests.x11 --screenshot OUT.png [--title REGEX] [--timeout S] -- CMD ARGS...
+Tests and the benchmark drive real windows as a user would: through the X server, with xdotool
+for input and wmctrl for the window manager's polite close request. Everything that waits does
+so with `wait_until`, and a timeout names what it waited for.
 """
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import ctypes
 import os
 import re
@@ -27,11 +21,13 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import IO
 
 from PIL import Image, ImageChops, ImageGrab
+
+from .waiting import wait_until
 
 # Program → Debian package, so that a missing tool can be named with its fix.
 REQUIRED_PROGRAMS = {
@@ -42,7 +38,6 @@ REQUIRED_PROGRAMS = {
     "xwininfo": "x11-utils",
 }
 
-POLL_INTERVAL = 0.05
 _COMMAND_TIMEOUT = 10.0
 
 # Pillow's X11 grab reads the cookie file named by $XAUTHORITY in *this* process; the lock keeps
@@ -70,16 +65,6 @@ def missing_programs() -> list[str]:
 def is_blank(image: Image.Image) -> bool:
     """True when the image is a single colour (nothing drawn yet)."""
     return image.getcolors(maxcolors=1) is not None
-
-
-def _deadline_loop(timeout: float) -> Iterator[None]:
-    """Yield until ``timeout`` seconds have passed, pausing briefly between rounds."""
-    deadline = time.monotonic() + timeout
-    while True:
-        yield
-        if time.monotonic() >= deadline:
-            return
-        time.sleep(POLL_INTERVAL)
 
 
 def _write_xauthority(path: Path) -> None:
@@ -290,13 +275,13 @@ class XSession:
             start_new_session=True,
             preexec_fn=_dying_with(os.getpid()),
         )
-        for _ in _deadline_loop(timeout):
-            if ready.exists():
-                break
+
+        def started() -> bool:
             if self._openbox.poll() is not None:
                 raise RuntimeError("openbox exited at start:\n" + self._log_text("openbox.log"))
-        else:
-            raise TimeoutError(f"openbox did not finish starting on {self.display} in {timeout} s")
+            return ready.exists()
+
+        wait_until(f"openbox's start on {self.display}", started, timeout)
         wm = self._run("wmctrl", "-m").stdout
         if "openbox" not in wm.lower():
             raise RuntimeError(f"openbox is not the window manager on {self.display}: {wm!r}")
@@ -323,12 +308,16 @@ class XSession:
 
     def _query(self, *argv: str) -> str:
         """Run a tool that reads many windows; run it again if one vanished meanwhile."""
-        for _ in _deadline_loop(_COMMAND_TIMEOUT):
+
+        def answered() -> subprocess.CompletedProcess[str] | None:
             proc = self._run(*argv, check=False)
             # Windows come and go while a tool reads them one by one; Xlib's default handler
             # then exits on BadWindow or BadDrawable. That is a race, not an answer.
-            if not re.search(r"\bBad(Window|Drawable)\b", proc.stderr):
-                break
+            return None if re.search(r"\bBad(Window|Drawable)\b", proc.stderr) else proc
+
+        proc = wait_until(
+            f"{shlex.join(argv)} without a window vanishing", answered, _COMMAND_TIMEOUT
+        )
         # xdotool search exits 1 for "no match" with nothing on stderr.
         if proc.returncode != 0 and proc.stderr.strip():
             raise RuntimeError(f"{shlex.join(argv)} failed ({proc.returncode}): {proc.stderr}")
@@ -362,11 +351,11 @@ class XSession:
         self, title_regex: str, timeout: float = 20, *, exclude: Collection[int] = ()
     ) -> int:
         """Wait for a visible top-level window whose title matches; return its id."""
-        for _ in _deadline_loop(timeout):
-            for wid in self.find_windows(title_regex):
-                if wid not in exclude:
-                    return wid
-        raise TimeoutError(f"no visible window titled like {title_regex!r} within {timeout} s")
+
+        def found() -> int | None:
+            return next((w for w in self.find_windows(title_regex) if w not in exclude), None)
+
+        return wait_until(f"a visible window titled like {title_regex!r}", found, timeout)
 
     def window_exists(self, title_regex: str) -> bool:
         """True if a visible top-level window's title matches."""
@@ -374,10 +363,11 @@ class XSession:
 
     def wait_gone(self, title_regex: str, timeout: float = 10) -> None:
         """Wait until no visible top-level window's title matches."""
-        for _ in _deadline_loop(timeout):
-            if not self.window_exists(title_regex):
-                return
-        raise TimeoutError(f"a window titled like {title_regex!r} still shown after {timeout} s")
+        wait_until(
+            f"no window titled like {title_regex!r}",
+            lambda: not self.window_exists(title_regex),
+            timeout,
+        )
 
     def window_geometry(self, wid: int) -> tuple[int, int, int, int]:
         """(x, y, width, height) of the window's contents, in screen pixels."""
@@ -396,11 +386,11 @@ class XSession:
     def resize_window(self, wid: int, width: int, height: int, timeout: float = 10) -> None:
         """Ask for a new content size and wait until the window has it."""
         self.xdotool("windowsize", wid, width, height)
-        for _ in _deadline_loop(timeout):
-            size = self.window_geometry(wid)[2:]
-            if size == (width, height):
-                return
-        raise TimeoutError(f"window {wid:#x} is {size}, not {(width, height)}, after {timeout} s")
+        wait_until(
+            f"window {wid:#x} at {width}x{height}",
+            lambda: self.window_geometry(wid)[2:] == (width, height),
+            timeout,
+        )
 
     def close_window(self, wid_or_title: int | str) -> None:
         """Ask politely to close a window, as the window manager's close button does."""
@@ -413,14 +403,16 @@ class XSession:
 
     def focus(self, wid: int, timeout: float = 10) -> None:
         """Make the window the active one, as clicking its title bar would."""
-        for _ in _deadline_loop(timeout):
+
+        def active() -> bool:
             # Not `windowactivate --sync`: it fails outright while _NET_ACTIVE_WINDOW is unset,
             # as it is before openbox has focused anything.
-            active = self._run("xdotool", "getactivewindow", check=False).stdout.strip()
-            if active == str(wid):
-                return
+            if self._run("xdotool", "getactivewindow", check=False).stdout.strip() == str(wid):
+                return True
             self.xdotool("windowactivate", wid)
-        raise TimeoutError(f"window {wid:#x} did not become active within {timeout} s")
+            return False
+
+        wait_until(f"window {wid:#x} active", active, timeout)
 
     # -- pixels ------------------------------------------------------------------------------
 
@@ -450,38 +442,46 @@ class XSession:
         what: str = "the awaited pixels",
     ) -> Image.Image:
         """Screenshot until ``predicate(image)`` holds; return that image."""
-        image = None
-        for _ in _deadline_loop(timeout):
-            image = self.screenshot(wid)
-            if predicate(image):
-                return image
         where = "the screen" if wid is None else f"window {wid:#x}"
-        raise PixelTimeoutError(f"{what} did not appear on {where} within {timeout} s", image)
+        shots: list[Image.Image] = []
+
+        def shown() -> Image.Image | None:
+            shots[:] = [self.screenshot(wid)]
+            return shots[0] if predicate(shots[0]) else None
+
+        try:
+            return wait_until(f"{what} on {where}", shown, timeout)
+        except TimeoutError as timeout_error:
+            raise PixelTimeoutError(str(timeout_error), shots[0]) from None
 
     def wait_for_still(
         self, wid: int | None, timeout: float = 20, interval: float = 0.5
     ) -> Image.Image:
         """Wait until the pixels are drawn (not one colour) and unchanged over ``interval``."""
-        previous = None
-        image = None
-        deadline = time.monotonic() + timeout
-        while True:
-            image = self.screenshot(wid)
+        where = "the screen" if wid is None else f"window {wid:#x}"
+        shots: list[Image.Image] = []
+
+        def still() -> Image.Image | None:
+            shots.append(self.screenshot(wid))
+            if len(shots) < 2:
+                return None
+            previous, image = shots[-2:]
+            del shots[:-1]
             if (
-                previous is not None
-                and previous.size == image.size
+                previous.size == image.size
                 and not is_blank(image)
                 and ImageChops.difference(previous, image).getbbox() is None
             ):
                 return image
-            if time.monotonic() + interval > deadline:
-                break
-            previous = image
-            # Comparing two frames needs time between them: this is the sampling interval.
-            time.sleep(interval)
-        where = "the screen" if wid is None else f"window {wid:#x}"
-        state = "blank" if is_blank(image) else "still changing"
-        raise PixelTimeoutError(f"{where} was {state} after {timeout} s", image)
+            return None
+
+        try:
+            # Comparing two frames needs time between them: the interval is the sampling one.
+            return wait_until(f"{where} drawn and still", still, timeout, interval)
+        except TimeoutError:
+            image = shots[-1]
+            state = "blank" if is_blank(image) else "still changing"
+            raise PixelTimeoutError(f"{where} was {state} after {timeout} s", image) from None
 
     # -- input -------------------------------------------------------------------------------
 
@@ -550,202 +550,3 @@ class XSession:
         if wid is not None:
             self.focus(wid)
         self.xdotool("type", "--delay", 12, "--", text)
-
-
-# -- processes -------------------------------------------------------------------------------
-
-
-def process_table() -> Iterator[tuple[int, int, int, str]]:
-    """(pid, parent pid, session id, state) of every process."""
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = Path(entry.path, "stat").read_text()
-        except OSError:
-            continue  # exited while we looked
-        # "pid (comm) state ppid pgrp session ..."; comm may hold spaces and parentheses.
-        fields = stat[stat.rindex(")") + 2 :].split()
-        yield int(entry.name), int(fields[1]), int(fields[3]), fields[0]
-
-
-def _describe(pid: int) -> str:
-    try:
-        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").strip()
-    except OSError:
-        cmdline = b"?"
-    return f"{pid} {cmdline.decode(errors='replace')}"
-
-
-class AppProcess:
-    """A program started in its own session, so that it and all its children can be found."""
-
-    def __init__(
-        self,
-        argv: Sequence[str],
-        env: dict[str, str],
-        log_dir: Path | None = None,
-        cwd: str | os.PathLike | None = None,
-    ) -> None:
-        self.argv = list(argv)
-        self._stdout_path = self._stderr_path = None
-        stdout = stderr = None
-        if log_dir is not None:
-            # Files, not pipes: a chatty long-running app never blocks on a full pipe.
-            stem = f"{Path(self.argv[0]).name}-{time.monotonic_ns()}"
-            self._stdout_path = Path(log_dir, stem + ".stdout")
-            self._stderr_path = Path(log_dir, stem + ".stderr")
-            stdout = open(self._stdout_path, "wb")  # noqa: SIM115 - closed below
-            stderr = open(self._stderr_path, "wb")  # noqa: SIM115 - closed below
-        try:
-            self._proc = subprocess.Popen(
-                self.argv,
-                env=env,
-                cwd=cwd,
-                stdin=subprocess.DEVNULL,
-                stdout=stdout,
-                stderr=stderr,
-                start_new_session=True,
-            )
-        finally:
-            for f in (stdout, stderr):
-                if f is not None:
-                    f.close()
-        self.pid = self._proc.pid
-
-    @property
-    def returncode(self) -> int | None:
-        """The exit status, or None while it runs."""
-        return self._proc.poll()
-
-    def wait(self, timeout: float = 30) -> int:
-        """Wait for the program to exit; return its status."""
-        try:
-            return self._proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            raise TimeoutError(
-                f"{shlex.join(self.argv)} still running after {timeout} s; output:\n"
-                + self.output()[-2000:]
-            ) from None
-
-    def output(self) -> str:
-        """Everything written so far to stdout, then to stderr."""
-        return "".join(
-            path.read_text(errors="replace")
-            for path in (self._stdout_path, self._stderr_path)
-            if path is not None and path.exists()
-        )
-
-    def session_processes(self) -> list[int]:
-        """Live processes of the program's session (itself included while it runs)."""
-        # Zombies are dead: a container's init may never reap orphans.
-        return [pid for pid, _, sid, state in process_table() if sid == self.pid and state != "Z"]
-
-    def leftover_processes(self, timeout: float = 5) -> list[str]:
-        """After the program exited: "pid cmdline" of each child still alive after ``timeout``."""
-        if self._proc.poll() is None:
-            raise RuntimeError(f"{shlex.join(self.argv)} is still running")
-        for _ in _deadline_loop(timeout):
-            left = self.session_processes()
-            if not left:
-                return []
-        return [_describe(pid) for pid in left]
-
-    def kill(self, timeout: float = 5) -> None:
-        """Kill the program and every process of its session, and wait for them."""
-        for _ in _deadline_loop(timeout):
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self.pid, signal.SIGKILL)
-            # Children that moved to a process group of their own are still in the session.
-            for pid in self.session_processes():
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGKILL)
-            self._proc.poll()
-            if self._proc.returncode is not None and not self.session_processes():
-                return
-        raise TimeoutError(
-            f"processes of {shlex.join(self.argv)} survived SIGKILL: "
-            f"{[_describe(p) for p in self.session_processes()]}"
-        )
-
-
-# -- command line ----------------------------------------------------------------------------
-
-
-def _screenshot_command(out: Path, title: str | None, timeout: float, argv: list[str]) -> int:
-    with XSession() as session:
-        known = set(session.top_level_windows())
-        try:
-            app = AppProcess(argv, session.env)
-        except OSError as e:
-            print(f"cannot run {shlex.join(argv)}: {e}", file=sys.stderr)
-            return 1
-        try:
-            deadline = time.monotonic() + timeout
-            wid = None
-            for _ in _deadline_loop(timeout):
-                found = [w for w in session.find_windows(title or "") if w not in known]
-                if found:
-                    wid = found[0]
-                    break
-                if app.returncode is not None:
-                    print(
-                        f"{shlex.join(argv)} exited with status {app.returncode} "
-                        "before showing a window",
-                        file=sys.stderr,
-                    )
-                    return app.returncode or 1
-            if wid is None:
-                what = f"titled like {title!r}" if title else "at all"
-                print(f"no window {what} appeared within {timeout} s", file=sys.stderr)
-                return 1
-            try:
-                image = session.wait_for_still(wid, max(deadline - time.monotonic(), 1.0))
-            except PixelTimeoutError as e:
-                if e.image is None or is_blank(e.image):
-                    print(f"no screenshot: {e}", file=sys.stderr)
-                    return 1
-                # An animation never holds still; its latest frame is still a fair picture.
-                print(f"warning: {e}; saving the latest frame", file=sys.stderr)
-                image = e.image
-            out.parent.mkdir(parents=True, exist_ok=True)
-            image.save(out)
-            print(out)
-            session.close_window(wid)
-            try:
-                return app.wait(10)
-            except TimeoutError:
-                print(
-                    f"{shlex.join(argv)} did not exit within 10 s of its window being closed; "
-                    "killed it",
-                    file=sys.stderr,
-                )
-                return 1
-        finally:
-            if app.returncode is None or app.session_processes():
-                app.kill()
-
-
-def main(args: Sequence[str] | None = None) -> int:
-    """Entry point of ``python -m tests.x11``."""
-    parser = argparse.ArgumentParser(
-        prog="python -m tests.x11",
-        description="Run a GUI command on a private X display and save a screenshot of its window.",
-    )
-    parser.add_argument("--screenshot", required=True, type=Path, metavar="OUT.png")
-    parser.add_argument("--title", help="regex the window title must match (default: any)")
-    parser.add_argument("--timeout", type=float, default=60.0, metavar="S")
-    parser.add_argument("command", nargs=argparse.REMAINDER, help="-- CMD ARGS...")
-    opts = parser.parse_args(args)
-    command = opts.command[1:] if opts.command[:1] == ["--"] else opts.command
-    if not command:
-        parser.error("no command given after --")
-    try:
-        return _screenshot_command(opts.screenshot, opts.title, opts.timeout, command)
-    except (MissingProgramError, TimeoutError) as e:
-        print(e, file=sys.stderr)
-        return 1
-
-
-if __name__ == "__main__":
-    sys.exit(main())
