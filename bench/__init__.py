@@ -1,1 +1,1 @@
-"""The frame-pipeline benchmark of issue 6: webfig-desktop against WebAgg and QtAgg."""
+"""The frame-pipeline benchmark: webfig-desktop against WebAgg and QtAgg."""

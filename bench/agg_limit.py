@@ -29,7 +29,7 @@ from PIL import Image
 
 from bench.figures import BY_KEY, BuiltFigure
 from webfig_desktop.frames import frame_update
-from webfig_desktop.motion import axes_views, moves_between
+from webfig_desktop.pixel_moves import axes_views, moves_between
 
 # Per figure and ratio: at least this many samples, and more while the time budget lasts.
 MIN_SAMPLES = 3

@@ -1,4 +1,4 @@
-"""The reference figures of the benchmark (issue 6), one builder each.
+"""The reference figures of the benchmark, one builder each.
 
 Builders use pyplot, so that whichever backend is selected (webfig, WebAgg, QtAgg, Agg) makes
 the figure's canvas and manager, exactly as a user's script would. Data come from a seeded

@@ -1,4 +1,4 @@
-"""The benchmark of issue 6: our frame pipeline against WebAgg's and the Agg limit.
+"""The benchmark: our frame pipeline against WebAgg's and the Agg limit.
 
     python -m bench.run [--json PATH] [--figures KEY,...] [--dpr 1 2] [--skip-startup] [--quick]
 
@@ -43,7 +43,7 @@ from webfig_desktop.harness.browser import CHROMIUM, launch_chromium
 
 SERVER_TIMEOUT = 60.0
 
-# The targets of issue 6.
+# The targets the pipeline is held to.
 PAN_VS_WEBAGG = 1.5
 PAN_VS_AGG = 0.85
 LATENCY_SLACK_MS = 15.0
@@ -330,7 +330,7 @@ def measure_figure(
 
 
 def judge(row: dict[str, Any], gesture: str) -> dict[str, bool | None]:
-    """Pass (True), fail (False) or not applicable (None) for each target of issue 6."""
+    """Pass (True), fail (False) or not applicable (None) for each target."""
     ours, webagg, agg = row["ours"], row["webagg"], row["agg"]
     agg_fps = 1000 / agg["update_ms"]
     verdicts: dict[str, bool | None] = dict.fromkeys(
@@ -436,7 +436,7 @@ def format_startup(startup: dict[str, Any]) -> list[str]:
 
 
 LEGEND = """\
-Frame pipeline of issue 6: ours vs WebAgg vs the Agg limit, in one run. Ratios are what count.
+Frame pipeline: ours vs WebAgg vs the Agg limit, in one run. Ratios are what count.
   fps       frames reaching the canvas per second: pan drag (figures 1-3), cursor hover (4),
             animation (5); agg = 1 / the same update timed alone (a draw; a blit for 4 and 5)
   latency   median/p95 ms from a mouse move received by the page to its frame on the canvas;
@@ -474,7 +474,7 @@ def report(results: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="The frame-pipeline benchmark of issue 6.")
+    parser = argparse.ArgumentParser(description="The frame-pipeline benchmark.")
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write results here")
     parser.add_argument(
         "--figures",

@@ -1,4 +1,4 @@
-"""matplotlib's own gallery examples, unchanged, in the real window (issue 3's "done when").
+"""matplotlib's own gallery examples, unchanged, in the real window.
 
 Each example in ``tests/gallery/`` (verbatim copies, see its README) runs as a user would run it,
 ``webfig-desktop example.py`` from the example's folder. The test waits for its windows and their

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from PIL import Image
 
 from webfig_desktop.backend import FigureCanvasWebfig, FigureManagerWebfig
+from webfig_desktop.harness.waiting import wait_until
 from webfig_desktop.host import current_host
 
 
@@ -70,16 +71,6 @@ def open_page(new_page, live, dpr=1, width=800, height=600):
     return page
 
 
-def wait_until(condition, what, timeout=10.0):
-    import time
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"{what} within {timeout} s")
-        time.sleep(0.02)
-
-
 def canvas_box(page):
     return page.locator("#figure").bounding_box()
 
@@ -126,7 +117,7 @@ def test_a_pan_drag_moves_the_pixels_the_page_has_and_leaves_them_exact(new_page
     for step in range(1, 11):
         page.mouse.move(box["x"] + 300.3 + 10 * step, box["y"] + 250.6 - step)
     page.mouse.up()
-    wait_until(lambda: live.axes.get_xlim() != before, "the x limits changed")
+    wait_until("the x limits changed", lambda: live.axes.get_xlim() != before, 10)
     assert live.axes.get_xlim()[0] < before[0]  # dragged right: the view moves left
     page.wait_for_selector('[data-action="back"]:not([disabled])')
     wait_for_the_newest_frame(page, live)
@@ -148,7 +139,7 @@ def test_zoom_draws_a_rubber_band_and_zooms_to_it(new_page, live):
     page.mouse.up()
     page.wait_for_selector("#rubberband", state="hidden")
     x0, x1 = live.axes.get_xlim()
-    wait_until(lambda: live.axes.get_xlim() != (x0, x1), "the zoom") if x1 - x0 > 2 else None
+    wait_until("the zoom", lambda: live.axes.get_xlim() != (x0, x1), 10) if x1 - x0 > 2 else None
     assert live.axes.get_xlim()[1] - live.axes.get_xlim()[0] < 1.5
 
 
@@ -166,7 +157,7 @@ def test_presses_and_releases_arrive_in_order_with_matplotlibs_buttons(new_page,
     for button in ("left", "middle", "right"):
         page.mouse.down(button=button)
         page.mouse.up(button=button)
-    wait_until(lambda: len(live.seen("button_release_event")) == 3, "three releases")
+    wait_until("three releases", lambda: len(live.seen("button_release_event")) == 3, 10)
     presses = [int(event.button) for event in live.seen("button_press_event")]
     assert presses == [1, 2, 3]
     event = live.seen("button_press_event")[0]
@@ -177,7 +168,7 @@ def test_a_double_click_is_a_press_with_dblclick(new_page, live):
     page = open_page(new_page, live)
     box = canvas_box(page)
     page.mouse.dblclick(box["x"] + 50, box["y"] + 50)
-    wait_until(lambda: any(e.dblclick for e in live.seen("button_press_event")), "a dblclick")
+    wait_until("a dblclick", lambda: any(e.dblclick for e in live.seen("button_press_event")), 10)
 
 
 @pytest.mark.parametrize(
@@ -198,7 +189,7 @@ def test_keys_reach_the_figure_with_matplotlibs_names(new_page, live, keys, name
     page = open_page(new_page, live)
     page.locator("#figure").click(position={"x": 5, "y": 5})
     page.keyboard.press(keys)
-    wait_until(lambda: name in [e.key for e in live.seen("key_press_event")], f"key {name}")
+    wait_until(f"key {name}", lambda: name in [e.key for e in live.seen("key_press_event")], 10)
 
 
 def test_the_wheel_scrolls_with_a_step(new_page, live):
@@ -207,7 +198,7 @@ def test_the_wheel_scrolls_with_a_step(new_page, live):
     page.mouse.move(box["x"] + 200, box["y"] + 200)
     page.mouse.wheel(0, -100)
     page.mouse.wheel(0, 100)
-    wait_until(lambda: len(live.seen("scroll_event")) == 2, "two scroll events")
+    wait_until("two scroll events", lambda: len(live.seen("scroll_event")) == 2, 10)
     assert [e.step for e in live.seen("scroll_event")] == [1, -1]
 
 
@@ -223,7 +214,7 @@ def test_the_canvas_has_no_context_menu(new_page, live):
 def test_resizing_the_page_resizes_the_figure(new_page, live):
     page = open_page(new_page, live)
     page.set_viewport_size({"width": 500, "height": 400})
-    wait_until(lambda: live.figure.bbox.width == 500, "the figure is 500 px wide")
+    wait_until("the figure is 500 px wide", lambda: live.figure.bbox.width == 500, 10)
     assert live.seen("resize_event")
     page.wait_for_function("document.getElementById('figure').width === 500")
 
@@ -373,13 +364,13 @@ def test_in_a_window_being_fitted_the_page_holds_its_size_until_the_viewer_is_do
     page.wait_for_selector('[data-action="pan"]')
     # Events go in order: once a key has reached the figure, a size sent before it would have.
     page.locator("#figure").press("a")
-    wait_until(lambda: live.seen("key_press_event"), "the key press")
+    wait_until("the key press", lambda: live.seen("key_press_event"), 10)
     assert live.seen("resize_event") == []
     stage = page.evaluate(
         "(s => [s.clientWidth, s.clientHeight])(document.getElementById('stage'))"
     )
     page.evaluate(f"webfigLaidOut({stage[0]}, {stage[1]})")
-    wait_until(lambda: live.seen("resize_event"), "the size, once the window is laid out")
+    wait_until("the size, once the window is laid out", lambda: live.seen("resize_event"), 10)
     assert tuple(live.figure.bbox.size) == tuple(stage)
 
 
@@ -388,7 +379,7 @@ def test_a_window_that_cannot_take_the_figures_size_keeps_its_own_after_a_grace(
     page.goto(live.url + "#fitting")
     page.wait_for_selector('[data-action="pan"]')
     page.evaluate("webfigLaidOut(3000, 2000)")  # more than the screen: the stage never gets it
-    wait_until(lambda: live.seen("resize_event"), "the window's own size", timeout=10)
+    wait_until("the window's own size", lambda: live.seen("resize_event"), 10)
     stage = page.evaluate(
         "(s => [s.clientWidth, s.clientHeight])(document.getElementById('stage'))"
     )
