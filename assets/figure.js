@@ -58,5 +58,5 @@ new ResizeObserver(sendSize).observe(stage);
 matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", sendSize);
 
 followFrames(parts.canvas);
-followState(parts);
+followState({ ...parts, sender });
 parts.canvas.focus();

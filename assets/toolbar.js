@@ -3,27 +3,50 @@
 const RETRY_MS = 500;
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Build the toolbar's buttons; a click sends the matching toolbar action. */
+function separator() {
+  return Object.assign(document.createElement("span"), { className: "separator" });
+}
+
+function toolButton(action, label, tooltip, iconSource, sender) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.title = tooltip;
+  button.dataset.action = action;
+  button.setAttribute("aria-label", label);
+  if (iconSource) button.append(Object.assign(document.createElement("img"), { src: iconSource, alt: "" }));
+  else button.textContent = label;
+  button.addEventListener("click", () => sender.send({ type: "toolbar", action }));
+  return button;
+}
+
+/** Build the navigation toolbar's buttons; a click sends the matching toolbar action. */
 export function buildToolbar(element, toolitems, sender) {
   for (const [text, tooltip, image, action] of toolitems) {
-    if (text === null) {
-      element.append(Object.assign(document.createElement("span"), { className: "separator" }));
-      continue;
-    }
-    const button = document.createElement("button");
-    button.type = "button";
-    button.title = tooltip;
-    button.dataset.action = action;
-    button.setAttribute("aria-label", text);
-    const icon = Object.assign(document.createElement("img"), { src: `../../icons/${image}.svg`, alt: "" });
-    button.append(icon);
-    button.addEventListener("click", () => sender.send({ type: "toolbar", action }));
-    element.append(button);
+    element.append(text === null ? separator()
+      : toolButton(action, text, tooltip, `../../icons/${image}.svg`, sender));
   }
 }
 
+/** Draw the tool manager's tools, group by group; toggled tools show pressed. */
+function showTools(element, groups, sender) {
+  // The state comes whole each time anything in it changes: rebuild only when the tools did.
+  const drawn = JSON.stringify(groups);
+  if (element.dataset.tools === drawn) return;
+  element.dataset.tools = drawn;
+  element.replaceChildren();
+  groups.forEach((tools, index) => {
+    if (index > 0) element.append(separator());
+    for (const [name, icon, description, toggle, on] of tools) {
+      const button = toolButton(name, name, description || name, icon, sender);
+      if (toggle) button.setAttribute("aria-pressed", String(on));
+      element.append(button);
+    }
+  });
+}
+
 /** Show the figure's state: status message, cursor, active tool, history, rubber band, title. */
-export function showState(state, { toolbar, canvas, status, rubberband }) {
+export function showState(state, { toolbar, canvas, status, rubberband, sender }) {
+  if ("tools" in state) showTools(toolbar, state.tools, sender);
   if ("message" in state) status.textContent = state.message;
   if ("cursor" in state) canvas.style.cursor = state.cursor;
   if ("title" in state) document.title = state.title;

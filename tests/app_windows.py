@@ -44,6 +44,27 @@ def canvas_part(image, geometry):
     return np.asarray(image.crop((0, canvas_top(image, geometry), width, bottom)))
 
 
+# A script's start, for tests that add what the figure does: `say` prints at once.
+FIGURE_SCRIPT = """
+import matplotlib.pyplot as plt
+fig = plt.figure(figsize=(6.4, 4.8))
+ax = fig.add_axes((0.1, 0.3, 0.8, 0.6))
+ax.plot([0, 1, 2], [0, 1, 0], color="tab:blue", lw=3)
+def say(*words):
+    print(*words, flush=True)
+"""
+
+
+def run_figure_script(x_session, run_app, tmp_path, body, env_extra=None):
+    """Run FIGURE_SCRIPT with `body` after it; the app and its figure's window, once drawn."""
+    # A window still closing from an earlier test may bear the same title: not ours.
+    earlier = set(x_session.top_level_windows())
+    app = run_app(
+        "webfig-desktop", write_script(tmp_path, FIGURE_SCRIPT + body), env_extra=env_extra
+    )
+    return app, show_figure(x_session, app, exclude=earlier)
+
+
 def write_script(tmp_path: Path, body: str, name="script.py") -> str:
     path = tmp_path / name
     path.write_text(textwrap.dedent(body))

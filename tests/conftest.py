@@ -41,6 +41,8 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("markers", f"{marker}: the test needs {what} (set by conftest)")
     # Set by hand, on the modules whose every test takes seconds of child processes.
     config.addinivalue_line("markers", "slow: left out of `make check`")
+    # matplotlib's own test module, which some tests load, marks tests with its rerun plugin's.
+    config.addinivalue_line("markers", "flaky: reruns, in matplotlib's own tests")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -16,7 +16,7 @@ from tests.app_windows import (
     canvas_top,
     close_and_expect_exit,
     count_colour,
-    show_figure,
+    run_figure_script,
     toolbar_button,
     wait_for_output,
     write_script,
@@ -24,23 +24,6 @@ from tests.app_windows import (
 from webfig_desktop.harness.waiting import wait_until
 
 TAB_ORANGE = (255, 127, 14)
-
-
-HEADER = """
-import matplotlib.pyplot as plt
-fig = plt.figure(figsize=(6.4, 4.8))
-ax = fig.add_axes((0.1, 0.3, 0.8, 0.6))
-ax.plot([0, 1, 2], [0, 1, 0], color="tab:blue", lw=3)
-def say(*words):
-    print(*words, flush=True)
-"""
-
-
-def run_figure_script(x_session, run_app, tmp_path, body):
-    # A window still closing from an earlier test may bear the same title: not ours.
-    earlier = set(x_session.top_level_windows())
-    app = run_app("webfig-desktop", write_script(tmp_path, HEADER + body))
-    return app, show_figure(x_session, app, exclude=earlier)
 
 
 def test_dragging_a_slider_changes_its_value_and_runs_its_callback(
@@ -338,9 +321,12 @@ def test_an_ion_pause_loop_updates_the_window_live(x_session, run_app, tmp_path)
     close_and_expect_exit(x_session, app, wid)
 
 
+IPYTHON = [sys.executable, "-m", "IPython", "--no-banner", "--no-confirm-exit"]
+# How each prompt starts, and what is typed first to pick our backend.
 PROMPTS = {
-    "python": [sys.executable, "-i", "-q"],
-    "ipython": [sys.executable, "-m", "IPython", "--no-banner", "--no-confirm-exit"],
+    "python": ([sys.executable, "-i", "-q"], ""),
+    "ipython": (IPYTHON, ""),
+    "ipython %matplotlib": (IPYTHON, "%matplotlib webfig\n"),
 }
 
 
@@ -353,8 +339,9 @@ def test_the_prompt_stays_usable_with_a_live_window(x_session, tmp_path, prompt)
     env["MPLBACKEND"] = "webfig"
     env["IPYTHONDIR"] = str(tmp_path / "ipython")
     env["PROMPT_TOOLKIT_NO_CPR"] = "1"  # nobody answers a terminal's cursor-position query
+    argv, first_line = PROMPTS[prompt]
     process = subprocess.Popen(
-        PROMPTS[prompt],
+        argv,
         stdin=follower,
         stdout=follower,
         stderr=follower,
@@ -379,6 +366,7 @@ def test_the_prompt_stays_usable_with_a_live_window(x_session, tmp_path, prompt)
 
     try:
         until(">>> " if prompt == "python" else "In [")
+        os.write(leader, first_line.encode())
         os.write(leader, b"import matplotlib.pyplot as plt; plt.ion(); plt.plot([0, 1], [1, 0])\n")
         wid = x_session.wait_for_window("^Figure 1$", timeout=30)
         x_session.wait_for_pixels(wid, lambda image: count_colour(image, (31, 119, 180)) > 100)
@@ -391,6 +379,8 @@ def test_the_prompt_stays_usable_with_a_live_window(x_session, tmp_path, prompt)
         )
         os.write(leader, b"exit()\n")
         assert process.wait(15) == 0
+        # Not a word of ours at the prompt (IPython once said "No event loop hook running.").
+        assert b"event loop" not in output
     finally:
         if process.poll() is None:
             process.kill()

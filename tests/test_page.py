@@ -4,6 +4,7 @@ import base64
 import io
 import threading
 
+import matplotlib
 import numpy as np
 import pytest
 from matplotlib.figure import Figure
@@ -384,3 +385,22 @@ def test_a_window_that_cannot_take_the_figures_size_keeps_its_own_after_a_grace(
         "(s => [s.clientWidth, s.clientHeight])(document.getElementById('stage'))"
     )
     assert tuple(live.figure.bbox.size) == tuple(stage)
+
+
+def test_the_tool_managers_toolbar_shows_its_tools_and_pans(new_page):
+    with matplotlib.rc_context({"toolbar": "toolmanager"}), LiveFigure() as live:
+        page = open_page(new_page, live)
+        page.wait_for_selector('#toolbar [data-action="pan"]')
+        names = page.locator("#toolbar button").evaluate_all("bs => bs.map(b => b.dataset.action)")
+        assert {"home", "back", "forward", "zoom", "pan", "subplots", "save"} <= set(names)
+        page.click('[data-action="pan"]')
+        page.wait_for_selector('[data-action="pan"][aria-pressed="true"]')
+        before = live.axes.get_xlim()
+        box = canvas_box(page)
+        page.mouse.move(box["x"] + 300, box["y"] + 250)
+        page.mouse.down()
+        for step in range(1, 6):
+            page.mouse.move(box["x"] + 300 + 10 * step, box["y"] + 250)
+        page.mouse.up()
+        wait_until("the pan", lambda: live.axes.get_xlim() != before, 10)
+        page.wait_for_selector('[data-action="back"]')

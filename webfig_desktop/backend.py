@@ -13,7 +13,7 @@ from typing import Any
 
 import matplotlib as mpl
 import numpy as np
-from matplotlib import _api
+from matplotlib import _api, backend_tools
 from matplotlib._pylab_helpers import Gcf
 from matplotlib.backend_bases import (
     CloseEvent,
@@ -22,20 +22,20 @@ from matplotlib.backend_bases import (
     LocationEvent,
     MouseButton,
     MouseEvent,
-    NavigationToolbar2,
     ResizeEvent,
     TimerBase,
+    ToolContainerBase,
 )
 from matplotlib.backend_tools import Cursors
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.widgets import Button, SubplotTool
 
 from .actions import Action, find
 from .events import InputEvent
 from .feed import FigureFeed
 from .host import current_host
 from .pixel_moves import axes_views
-from .prompt import install_input_hook, register_with_ipython
+from .prompt import install_input_hook, prepare_ipython
+from .toolbars import TOOLS, NavigationToolbar2Webfig, ToolbarWebfig
 from .windows import Window
 
 # The longest a draw waits for pages still making their update of the last frame.
@@ -78,8 +78,6 @@ class FigureCanvasWebfig(FigureCanvasAgg):
     """An Agg canvas whose every draw or blit becomes a frame for the figure's window."""
 
     manager_class = _api.classproperty(lambda cls: FigureManagerWebfig)
-    # Our own loop, which IPython runs at its prompt as the ``webfig`` GUI (prompt.py).
-    required_interactive_framework = "webfig"
     supports_blit = True
     _timer_cls = TimerWebfig
 
@@ -217,108 +215,32 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self.draw_idle()
 
     def _handle_toolbar(self, event: InputEvent) -> None:
-        toolbar = self.toolbar
+        # The tool manager's toolbar is the manager's only: the canvas knows the classic one.
+        toolbar = self.manager.toolbar if self.manager is not None else self.toolbar
+        if isinstance(toolbar, ToolContainerBase):
+            if event.action in toolbar.toolmanager.tools:
+                toolbar.trigger_tool(event.action)
+            return
         actions = {item[3] for item in getattr(toolbar, "toolitems", ()) if item[3]}
         if event.action in actions:
             getattr(toolbar, event.action)()
-
-
-class NavigationToolbar2Webfig(NavigationToolbar2):
-    """matplotlib's navigation toolbar; the page draws its buttons from `toolitems`."""
-
-    def __init__(self, canvas: FigureCanvasWebfig) -> None:
-        self._feed = canvas.feed
-        super().__init__(canvas)
-
-    def set_message(self, s: str) -> None:
-        self._feed.publish_state(message=s)
-
-    def draw_rubberband(self, event, x0: float, y0: float, x1: float, y1: float) -> None:
-        # Figure pixels (origin bottom-left) to the page's CSS pixels (origin top-left).
-        ratio = self.canvas.device_pixel_ratio
-        height = self.canvas.figure.bbox.height
-        box = [min(x0, x1), height - max(y0, y1), abs(x1 - x0), abs(y1 - y0)]
-        self._feed.publish_state(rubberband=[round(v / ratio, 1) for v in box])
-
-    def remove_rubberband(self) -> None:
-        self._feed.publish_state(rubberband=None)
-
-    def pan(self, *args: Any) -> None:
-        super().pan(*args)
-        self._feed.publish_state(mode=self.mode.name)
-
-    def zoom(self, *args: Any) -> None:
-        super().zoom(*args)
-        self._feed.publish_state(mode=self.mode.name)
-
-    def configure_subplots(self, *args: Any):
-        """matplotlib's subplot tool, with the Tight layout action of the Qt dialog added."""
-        tool = super().configure_subplots(*args)
-        if not hasattr(tool, "buttontight"):
-            tool.buttontight = Button(
-                tool.figure.add_axes((0.55, 0.05, 0.2, 0.075)), "Tight layout"
-            )
-            tool.buttontight.on_clicked(lambda _event: _tighten(tool))
-        return tool
-
-    def save_figure(self, *args: Any) -> None:
-        """Ask for a file in the native save dialog, then save the figure there."""
-        canvas = self.canvas
-        groups = canvas.get_supported_filetypes_grouped()
-        default = canvas.get_default_filetype()
-        # The default format first, so that the dialog starts on it.
-        names = sorted(groups, key=lambda name: default not in groups[name])
-        file_types = [f"{name} ({';'.join('*.' + ext for ext in groups[name])})" for name in names]
-        window = canvas.manager.window if canvas.manager is not None else None
-        if window is not None:
-            window.ask_save_file(
-                self._save_to,
-                directory=os.path.expanduser(mpl.rcParams["savefig.directory"]),
-                filename=canvas.get_default_filename(),
-                file_types=file_types,
-            )
-
-    def _save_to(self, path: str) -> None:
-        # Like the Qt backend: the next dialog opens where this file went.
-        if mpl.rcParams["savefig.directory"]:
-            mpl.rcParams["savefig.directory"] = os.path.dirname(path)
-        try:
-            self.canvas.figure.savefig(path)
-        except Exception as error:
-            self.set_message(f"Could not save {os.path.basename(path)}: {error}")
-        else:
-            self.set_message(f"Saved {path}")
-
-    def set_history_buttons(self) -> None:
-        stack = self._nav_stack
-        self._feed.publish_state(back=stack._pos > 0, forward=stack._pos < len(stack._elements) - 1)
 
 
 def _print_callback_error(error: Exception) -> None:
     traceback.print_exc()
 
 
-def _tighten(tool: SubplotTool) -> None:
-    """Apply tight_layout to the tool's figure and move the sliders to the result."""
-    target = tool.targetfig
-    target.tight_layout()
-    params = target.subplotpars
-    for name in ("left", "bottom", "right", "top", "wspace", "hspace"):
-        getattr(tool, f"slider{name}").set_val(getattr(params, name))
-
-
 class FigureManagerWebfig(FigureManagerBase):
     """One figure in one native window."""
 
     _toolbar2_class = NavigationToolbar2Webfig
+    _toolmanager_toolbar_class = ToolbarWebfig
 
     def __init__(self, canvas: FigureCanvasWebfig, num: int) -> None:
         self.window: Window | None = None
         self._page_id: int | None = None
         self.feed = canvas.feed
         super().__init__(canvas, num)
-        if self.toolbar is not None:
-            self.toolbar.set_history_buttons()
         # As with the Qt and Tk backends: in interactive mode a new figure shows at once.
         if mpl.is_interactive():
             self.show()
@@ -464,8 +386,10 @@ FIGURE_MENUS = [
 
 FigureCanvas = FigureCanvasWebfig
 FigureManager = FigureManagerWebfig
+for _tool in TOOLS:
+    backend_tools._register_tool_class(FigureCanvasWebfig, _tool)
 # matplotlib expects a backend's canvas to come from ``matplotlib.backends.backend_<name>`` (its
 # own interactive-backend tests check it): this module answers to that name too.
 sys.modules.setdefault("matplotlib.backends.backend_webfig", sys.modules[__name__])
 FigureCanvasWebfig.__module__ = "matplotlib.backends.backend_webfig"
-register_with_ipython(current_host().loop)
+prepare_ipython(current_host().loop)

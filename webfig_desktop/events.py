@@ -17,7 +17,8 @@ TYPES = MOUSE_TYPES | KEY_TYPES | LOCATION_TYPES | {"resize", "toolbar"}
 MODIFIERS = {"ctrl", "alt", "shift", "cmd"}
 # matplotlib's key names: a character, or words joined by "+" ("ctrl+shift+left").
 _KEY = re.compile(r"^[^\x00-\x1f\x7f]{1,40}$")
-_ACTION = re.compile(r"^[a-z_]{1,30}$")
+# A toolbar button: one of matplotlib's toolitems, or a tool manager's tool, by its name.
+_ACTION = re.compile(r"^[^\x00-\x1f\x7f]{1,60}$")
 _MAX_PIXELS = 20000
 
 

@@ -54,29 +54,38 @@ def _terminal_ipython():
     return shell
 
 
-def register_with_ipython(loop: EventLoop) -> None:
-    """Make ``webfig`` a GUI that IPython's terminal knows, so that ``%matplotlib webfig`` runs
-    `loop` at its prompt from the start (IPython asks for it before any figure exists)."""
-    shell = _terminal_ipython()
-    if shell is None or os.name != "posix":
-        return
+def prepare_ipython(loop: EventLoop) -> None:
+    """Run `loop` at IPython's prompt from the moment our backend is chosen.
+
+    ``%matplotlib webfig`` chooses it, then asks IPython for the backend's GUI, which is none
+    (ours is no toolkit matplotlib knows), and IPython says "No event loop hook running." unless
+    a hook already runs: this one, which it then turns off until the first figure shows
+    (`install_input_hook`)."""
+    shell = _terminal_ipython() if os.name == "posix" else None
+    if shell is not None:
+        _run_in_ipython(shell, loop)
+
+
+def _run_in_ipython(shell, loop: EventLoop) -> None:
     from IPython.terminal.pt_inputhooks import register, registered
 
     if "webfig" not in registered:
         register("webfig", lambda context: _run_until_readable(loop, context.fileno()))
+    if shell.active_eventloop != "webfig":
+        shell.enable_gui("webfig")
 
 
 def install_input_hook(loop: EventLoop) -> None:
     """Run `loop` whenever the prompt waits for a line on the terminal (POSIX only)."""
     global _installed
-    if _installed is not None or os.name != "posix":
+    if os.name != "posix":
         return
     shell = _terminal_ipython()
     if shell is not None:
-        register_with_ipython(loop)
-        _installed = shell
-        if shell.active_eventloop != "webfig":
-            shell.enable_gui("webfig")
+        # Each time: `%matplotlib` may have turned it off since.
+        _run_in_ipython(shell, loop)
+        return
+    if _installed is not None:
         return
 
     def run_until_input() -> int:

@@ -1,0 +1,200 @@
+"""The figure's toolbars, as the page draws them: matplotlib's navigation toolbar, or the tool
+manager's (``rcParams["toolbar"] = "toolmanager"``) with its tools.
+
+Both publish what the page shows (buttons, pressed tools, status, rubber band) in the figure's
+state; the page sends back the button pressed, which the backend hands to the toolbar.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from typing import Any
+
+import matplotlib as mpl
+from matplotlib import backend_tools
+from matplotlib.backend_bases import NavigationToolbar2, ToolContainerBase
+from matplotlib.widgets import Button, SubplotTool
+
+
+class NavigationToolbar2Webfig(NavigationToolbar2):
+    """matplotlib's navigation toolbar; the page draws its buttons from `toolitems`."""
+
+    def __init__(self, canvas) -> None:
+        self._feed = canvas.feed
+        super().__init__(canvas)
+        self.set_history_buttons()  # both off: nothing to go back to yet
+
+    def set_message(self, s: str) -> None:
+        self._feed.publish_state(message=s)
+
+    def draw_rubberband(self, event, x0: float, y0: float, x1: float, y1: float) -> None:
+        _publish_rubberband(self.canvas, x0, y0, x1, y1)
+
+    def remove_rubberband(self) -> None:
+        self._feed.publish_state(rubberband=None)
+
+    def pan(self, *args: Any) -> None:
+        super().pan(*args)
+        self._feed.publish_state(mode=self.mode.name)
+
+    def zoom(self, *args: Any) -> None:
+        super().zoom(*args)
+        self._feed.publish_state(mode=self.mode.name)
+
+    def configure_subplots(self, *args: Any):
+        """matplotlib's subplot tool, with the Tight layout action of the Qt dialog added."""
+        tool = super().configure_subplots(*args)
+        if not hasattr(tool, "buttontight"):
+            tool.buttontight = Button(
+                tool.figure.add_axes((0.55, 0.05, 0.2, 0.075)), "Tight layout"
+            )
+            tool.buttontight.on_clicked(lambda _event: _tighten(tool))
+        return tool
+
+    def save_figure(self, *args: Any) -> None:
+        """Ask for a file in the native save dialog, then save the figure there."""
+        ask_to_save(self.canvas)
+
+    def set_history_buttons(self) -> None:
+        stack = self._nav_stack
+        self._feed.publish_state(back=stack._pos > 0, forward=stack._pos < len(stack._elements) - 1)
+
+
+class ToolbarWebfig(ToolContainerBase):
+    """The tool manager's toolbar: its tools, in their groups, as the page draws them."""
+
+    def __init__(self, toolmanager) -> None:
+        self._feed = toolmanager.canvas.feed
+        self._groups: dict[str, list[list[Any]]] = {}  # [name, icon, description, toggle, on]
+        super().__init__(toolmanager)
+
+    def add_toolitem(self, name, group, position, image_file, description, toggle) -> None:
+        items = self._groups.setdefault(group, [])
+        item = [name, _icon(image_file), description, bool(toggle), False]
+        items.insert(position if position >= 0 else len(items), item)
+        self._publish()
+
+    def toggle_toolitem(self, name, toggled) -> None:
+        for item in self._items():
+            if item[0] == name:
+                item[4] = bool(toggled)
+        self._publish()
+
+    def remove_toolitem(self, name) -> None:
+        for items in self._groups.values():
+            items[:] = [item for item in items if item[0] != name]
+        self._publish()
+
+    def set_message(self, s: str) -> None:
+        self._feed.publish_state(message=s)
+
+    def trigger_tool(self, name: str) -> None:
+        super().trigger_tool(name)
+        # matplotlib leaves a toolkit's own button to show that it toggled: ours is the page's.
+        tool = self.toolmanager.get_tool(name)
+        if isinstance(tool, backend_tools.ToolToggleBase):
+            self.toggle_toolitem(name, tool.toggled)
+
+    def _items(self):
+        return (item for items in self._groups.values() for item in items)
+
+    def _publish(self) -> None:
+        # Copies: the state keeps what it was given and compares the next value with it.
+        tools = [[list(item) for item in items] for items in self._groups.values() if items]
+        self._feed.publish_state(tools=tools)
+
+
+class SaveFigureWebfig(backend_tools.SaveFigureBase):
+    def trigger(self, *args: Any, **kwargs: Any) -> None:
+        ask_to_save(self.canvas)
+
+
+class ConfigureSubplotsWebfig(backend_tools.ConfigureSubplotsBase):
+    def trigger(self, *args: Any, **kwargs: Any) -> None:
+        NavigationToolbar2Webfig.configure_subplots(self)
+
+
+class RubberbandWebfig(backend_tools.RubberbandBase):
+    def draw_rubberband(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        _publish_rubberband(self.canvas, x0, y0, x1, y1)
+
+    def remove_rubberband(self) -> None:
+        self.canvas.feed.publish_state(rubberband=None)
+
+
+class HelpWebfig(backend_tools.ToolHelpBase):
+    def trigger(self, *args: Any, **kwargs: Any) -> None:
+        window = self.canvas.manager.window if self.canvas.manager is not None else None
+        if window is not None:
+            window.alert("Help", self._get_help_text())
+
+
+class CopyToClipboardWebfig(backend_tools.ToolCopyToClipboardBase):
+    def trigger(self, *args: Any, **kwargs: Any) -> None:
+        """Nothing to do: the page copies the figure on the copy keys itself (figure.js)."""
+
+
+# The tool manager's tools that each backend gives its own way of doing.
+TOOLS = [
+    SaveFigureWebfig,
+    ConfigureSubplotsWebfig,
+    RubberbandWebfig,
+    HelpWebfig,
+    CopyToClipboardWebfig,
+]
+
+
+def ask_to_save(canvas) -> None:
+    """The native save dialog, the figure's default format first; then the figure saved there,
+    and the status line says how it went."""
+    groups = canvas.get_supported_filetypes_grouped()
+    default = canvas.get_default_filetype()
+    names = sorted(groups, key=lambda name: default not in groups[name])
+    file_types = [f"{name} ({';'.join('*.' + ext for ext in groups[name])})" for name in names]
+    window = canvas.manager.window if canvas.manager is not None else None
+    if window is None:
+        return
+
+    def save_to(path: str) -> None:
+        # Like the Qt backend: the next dialog opens where this file went.
+        if mpl.rcParams["savefig.directory"]:
+            mpl.rcParams["savefig.directory"] = os.path.dirname(path)
+        try:
+            canvas.figure.savefig(path)
+        except Exception as error:
+            canvas.feed.publish_state(message=f"Could not save {os.path.basename(path)}: {error}")
+        else:
+            canvas.feed.publish_state(message=f"Saved {path}")
+
+    window.ask_save_file(
+        save_to,
+        directory=os.path.expanduser(mpl.rcParams["savefig.directory"]),
+        filename=canvas.get_default_filename(),
+        file_types=file_types,
+    )
+
+
+def _publish_rubberband(canvas, x0: float, y0: float, x1: float, y1: float) -> None:
+    # Figure pixels (origin bottom-left) to the page's CSS pixels (origin top-left).
+    ratio = canvas.device_pixel_ratio
+    height = canvas.figure.bbox.height
+    box = [min(x0, x1), height - max(y0, y1), abs(x1 - x0), abs(y1 - y0)]
+    canvas.feed.publish_state(rubberband=[round(v / ratio, 1) for v in box])
+
+
+def _icon(path: str | None) -> str | None:
+    """A tool's image as a data URL: the page shows it without the server reading files."""
+    if path is None:
+        return None
+    with open(path, "rb") as file:
+        return "data:image/png;base64," + base64.b64encode(file.read()).decode()
+
+
+def _tighten(tool: SubplotTool) -> None:
+    """Apply tight_layout to the tool's figure and move the sliders to the result."""
+    target = tool.targetfig
+    target.tight_layout()
+    params = target.subplotpars
+    for name in ("left", "bottom", "right", "top", "wspace", "hspace"):
+        getattr(tool, f"slider{name}").set_val(getattr(params, name))
