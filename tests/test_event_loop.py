@@ -372,6 +372,27 @@ def test_a_timer_callback_that_ends_the_loop_leaves_the_work_it_queued_for_the_n
     assert ran == []
 
 
+def test_a_timer_behind_its_schedule_stops_catching_up_once_a_callback_ends_the_loop():
+    """A timer the loop comes late to fires again at once to catch up; once its callback has
+    ended the loop (here by flushing a window's closing), the rest waits for the next loop."""
+    loop = EventLoop()
+    state = {"closed": False}
+    fired: list[bool] = []
+
+    def frame() -> None:
+        fired.append(state["closed"])
+        loop.call_soon(lambda: state.update(closed=True))
+        loop.process_pending()  # what a script's flush_events() does
+
+    timer = LoopTimer(loop, 1, frame)
+    timer.start()
+    loop.call_soon(time.sleep, 0.02)  # the loop is busy when the timer comes due
+    loop.run(lambda: state["closed"], timeout=WAIT)
+    timer.stop()
+
+    assert fired == [False]
+
+
 def restart_by_stop_and_start(timer: TimerBase, interval: int) -> None:
     timer.stop()
     timer.interval = interval

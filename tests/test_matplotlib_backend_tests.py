@@ -71,18 +71,26 @@ def _source_of(function, *args):
     return f"{inspect.getsource(function)}\n{function.__name__}({call})"
 
 
-@pytest.mark.parametrize("target, kwargs", SIGINT_TARGETS)
-def test_sigint(display_env, target, kwargs):
-    source = _source_of(mpl_tests._test_sigint_impl, BACKEND_MODULE, target, kwargs)
+def run_interrupted(source, signal_it):
+    """Run `source` as matplotlib's Ctrl-C checks do; `signal_it(proc)` once it has drawn.
+    Returns what it printed."""
     with mpl_tests._WaitForStringPopen([sys.executable, "-c", source]) as proc:
         try:
             proc.wait_for("DRAW")
+            signal_it(proc)
             stdout, _ = proc.communicate(timeout=TIMEOUT)
         except Exception:
             proc.kill()
             proc.communicate()
             raise
-    assert "SUCCESS" in stdout
+    return stdout
+
+
+@pytest.mark.parametrize("target, kwargs", SIGINT_TARGETS)
+def test_sigint(display_env, target, kwargs):
+    source = _source_of(mpl_tests._test_sigint_impl, BACKEND_MODULE, target, kwargs)
+    # The process interrupts itself a second after it has drawn.
+    assert "SUCCESS" in run_interrupted(source, lambda proc: None)
 
 
 @pytest.mark.parametrize("target, kwargs", SIGINT_TARGETS)
@@ -90,15 +98,10 @@ def test_other_signal_before_sigint(display_env, target, kwargs):
     source = _source_of(
         mpl_tests._test_other_signal_before_sigint_impl, BACKEND_MODULE, target, kwargs
     )
-    with mpl_tests._WaitForStringPopen([sys.executable, "-c", source]) as proc:
-        try:
-            proc.wait_for("DRAW")
-            os.kill(proc.pid, signal.SIGUSR1)
-            proc.wait_for("SIGUSR1")
-            os.kill(proc.pid, signal.SIGINT)
-            stdout, _ = proc.communicate(timeout=TIMEOUT)
-        except Exception:
-            proc.kill()
-            proc.communicate()
-            raise
-    assert "SUCCESS" in stdout
+
+    def signal_it(proc):
+        os.kill(proc.pid, signal.SIGUSR1)
+        proc.wait_for("SIGUSR1")
+        os.kill(proc.pid, signal.SIGINT)
+
+    assert "SUCCESS" in run_interrupted(source, signal_it)

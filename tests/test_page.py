@@ -76,6 +76,19 @@ def canvas_box(page):
     return page.locator("#figure").bounding_box()
 
 
+def pan(page, start, steps, dx=10, dy=0):
+    """Turn the pan tool on and drag from `start` (canvas pixels) by (dx, dy) a step."""
+    page.click('[data-action="pan"]')
+    page.wait_for_selector('[data-action="pan"][aria-pressed="true"]')
+    box = canvas_box(page)
+    x, y = box["x"] + start[0], box["y"] + start[1]
+    page.mouse.move(x, y)
+    page.mouse.down()
+    for step in range(1, steps + 1):
+        page.mouse.move(x + dx * step, y + dy * step)
+    page.mouse.up()
+
+
 def test_the_page_shows_the_figure_and_matplotlibs_toolbar(new_page, live):
     page = open_page(new_page, live)
     labels = page.locator("#toolbar button").evaluate_all("bs => bs.map(b => b.ariaLabel)")
@@ -108,16 +121,9 @@ def test_a_pan_drag_moves_the_pixels_the_page_has_and_leaves_them_exact(new_page
     page = open_page(new_page, live, dpr=dpr)
     moves = []
     page.on("response", lambda response: moves.append(response.headers.get("x-frame-moves")))
-    page.click('[data-action="pan"]')
-    page.wait_for_selector('[data-action="pan"][aria-pressed="true"]')
     before = live.axes.get_xlim()
-    box = canvas_box(page)
     # Between whole CSS pixels: the page sends positions on whole device pixels.
-    page.mouse.move(box["x"] + 300.3, box["y"] + 250.6)
-    page.mouse.down()
-    for step in range(1, 11):
-        page.mouse.move(box["x"] + 300.3 + 10 * step, box["y"] + 250.6 - step)
-    page.mouse.up()
+    pan(page, (300.3, 250.6), steps=10, dy=-1)
     wait_until("the x limits changed", lambda: live.axes.get_xlim() != before, 10)
     assert live.axes.get_xlim()[0] < before[0]  # dragged right: the view moves left
     page.wait_for_selector('[data-action="back"]:not([disabled])')
@@ -393,14 +399,7 @@ def test_the_tool_managers_toolbar_shows_its_tools_and_pans(new_page):
         page.wait_for_selector('#toolbar [data-action="pan"]')
         names = page.locator("#toolbar button").evaluate_all("bs => bs.map(b => b.dataset.action)")
         assert {"home", "back", "forward", "zoom", "pan", "subplots", "save"} <= set(names)
-        page.click('[data-action="pan"]')
-        page.wait_for_selector('[data-action="pan"][aria-pressed="true"]')
         before = live.axes.get_xlim()
-        box = canvas_box(page)
-        page.mouse.move(box["x"] + 300, box["y"] + 250)
-        page.mouse.down()
-        for step in range(1, 6):
-            page.mouse.move(box["x"] + 300 + 10 * step, box["y"] + 250)
-        page.mouse.up()
+        pan(page, (300, 250), steps=5)
         wait_until("the pan", lambda: live.axes.get_xlim() != before, 10)
         page.wait_for_selector('[data-action="back"]')

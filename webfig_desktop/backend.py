@@ -6,14 +6,15 @@ host's main thread; the host hands over input from the windows and fires the tim
 
 from __future__ import annotations
 
+import copyreg
 import os
 import sys
 import traceback
-from typing import Any
+from typing import Any, SupportsIndex
 
 import matplotlib as mpl
 import numpy as np
-from matplotlib import _api, backend_tools
+from matplotlib import _api, backend_tools, cbook
 from matplotlib._pylab_helpers import Gcf
 from matplotlib.backend_bases import (
     CloseEvent,
@@ -88,9 +89,9 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self._looping = False
         self._last_mouse = (0.0, 0.0)
         self._page_size: tuple[float, float] | None = None  # in device pixels
-        # matplotlib re-raises a callback's error unless a GUI toolkit's loop runs in this
-        # process, which ours never does: print it and go on to the next callback, as QtAgg does.
-        self.callbacks.exception_handler = _print_callback_error
+        registry = self.callbacks
+        registry.__class__ = _CallbackRegistryPrintingErrors
+        registry.exception_handler = _print_callback_error
         # Where the axes were at the last draw: a blit redraws artists over that draw's
         # background, so its frame's axes are still those.
         self._views = ()
@@ -224,6 +225,19 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         actions = {item[3] for item in getattr(toolbar, "toolitems", ()) if item[3]}
         if event.action in actions:
             getattr(toolbar, event.action)()
+
+
+class _CallbackRegistryPrintingErrors(cbook.CallbackRegistry):
+    """The figure's callbacks while our canvas shows it. matplotlib re-raises a callback's
+    error unless a GUI toolkit's loop runs in this process, which ours never does: here it is
+    printed and the next callback runs, as in QtAgg. It pickles as matplotlib's own registry,
+    so that a figure pickled from our windows opens wherever matplotlib does."""
+
+    def __reduce_ex__(self, protocol: SupportsIndex):
+        state = {**self.__getstate__(), "exception_handler": cbook._exception_printer}
+        # As protocols 0 and 1 spell "a CallbackRegistry made without __init__, then this
+        # state": pickle's own NEWOBJ would have to name the class the object has.
+        return copyreg._reconstructor, (cbook.CallbackRegistry, object, None), state
 
 
 def _print_callback_error(error: Exception) -> None:

@@ -156,7 +156,9 @@ class EventLoop:
         heapq.heappush(self._timers, (*entry, timer))
 
     def _fire_due_timers(self, now: float) -> None:
-        while self._timers and self._timers[0][0] <= now:
+        # A callback may end the loop (a flush_events that handles a window's closing): the
+        # timers still due then wait for the next loop, as they would in a toolkit's.
+        while self._timers and self._timers[0][0] <= now and not self._loop_ends():
             due, seq, timer = heapq.heappop(self._timers)
             if self._timer_due.get(timer) != (due, seq):
                 continue  # stopped or restarted since this entry was made

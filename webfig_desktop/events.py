@@ -18,7 +18,7 @@ MODIFIERS = {"ctrl", "alt", "shift", "cmd"}
 # matplotlib's key names: a character, or words joined by "+" ("ctrl+shift+left").
 _KEY = re.compile(r"^[^\x00-\x1f\x7f]{1,40}$")
 # A toolbar button: one of matplotlib's toolitems, or a tool manager's tool, by its name.
-_ACTION = re.compile(r"^[^\x00-\x1f\x7f]{1,60}$")
+_ACTION = re.compile(r"^[A-Za-z][\w .-]{0,59}$")
 _MAX_PIXELS = 20000
 
 
