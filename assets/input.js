@@ -79,8 +79,9 @@ export function attachInput(canvas, sender, onKey = () => {}) {
   const mouse = (type, event, extra = {}) => sender.send({
     type, ...where(event), buttons: event.buttons, modifiers: modifiers(event), ...extra,
   });
-  // The DOM numbers buttons 0 (left), 1 (middle), 2 (right); matplotlib 1, 2, 3.
-  const button = (event) => ({ button: event.button + 1 });
+  // The DOM numbers buttons 0 (left), 1 (middle), 2 (right), 3 (back), 4 (forward);
+  // matplotlib's MouseButton 1, 2, 3, 8, 9.
+  const button = (event) => ({ button: [1, 2, 3, 8, 9][event.button] ?? 1 });
 
   canvas.addEventListener("mousedown", (event) => {
     canvas.focus();

@@ -7,6 +7,7 @@ import threading
 import matplotlib
 import numpy as np
 import pytest
+from matplotlib.backend_bases import MouseButton
 from matplotlib.figure import Figure
 from PIL import Image
 
@@ -403,3 +404,17 @@ def test_the_tool_managers_toolbar_shows_its_tools_and_pans(new_page):
         pan(page, (300, 250), steps=5)
         wait_until("the pan", lambda: live.axes.get_xlim() != before, 10)
         page.wait_for_selector('[data-action="back"]')
+
+
+def test_the_back_and_forward_mouse_buttons_reach_matplotlib_as_its_own(new_page, live):
+    page = open_page(new_page, live)
+    for dom_button in (3, 4):
+        page.evaluate(
+            """b => { const c = document.getElementById('figure'), r = c.getBoundingClientRect();
+            c.dispatchEvent(new MouseEvent('mousedown', {button: b, bubbles: true,
+                clientX: r.left + 100, clientY: r.top + 100})); }""",
+            dom_button,
+        )
+    wait_until("two presses", lambda: len(live.seen("button_press_event")) == 2, 10)
+    buttons = [event.button for event in live.seen("button_press_event")]
+    assert buttons == [MouseButton.BACK, MouseButton.FORWARD]

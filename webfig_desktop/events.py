@@ -15,6 +15,8 @@ KEY_TYPES = {"key_press", "key_release"}
 LOCATION_TYPES = {"figure_enter", "figure_leave"}
 TYPES = MOUSE_TYPES | KEY_TYPES | LOCATION_TYPES | {"resize", "toolbar"}
 MODIFIERS = {"ctrl", "alt", "shift", "cmd"}
+# matplotlib's MouseButton values: left, middle, right, back, forward.
+BUTTONS = {1, 2, 3, 8, 9}
 # matplotlib's key names: a character, or words joined by "+" ("ctrl+shift+left").
 _KEY = re.compile(r"^[^\x00-\x1f\x7f]{1,40}$")
 # A toolbar button: one of matplotlib's toolitems, or a tool manager's tool, by its name.
@@ -71,12 +73,13 @@ def parse_event(params: Mapping[str, str]) -> InputEvent:
     if kind not in TYPES:
         raise BadEvent(f"unknown event type {kind[:40]!r}")
     if kind == "resize":
-        return InputEvent(
-            kind,
-            width=_number(params, "width", 1, _MAX_PIXELS),
-            height=_number(params, "height", 1, _MAX_PIXELS),
-            dpr=_number(params, "dpr", 0.25, 8),
-        )
+        width = _number(params, "width", 1, _MAX_PIXELS)
+        height = _number(params, "height", 1, _MAX_PIXELS)
+        dpr = _number(params, "dpr", 0.25, 8)
+        # The figure is drawn in device pixels: a canvas smaller than one has none to draw.
+        if width * dpr < 1 or height * dpr < 1:
+            raise BadEvent(f"a canvas of {width} x {height} at ratio {dpr} has no pixel")
+        return InputEvent(kind, width=width, height=height, dpr=dpr)
     if kind == "toolbar":
         action = params.get("action", "")
         if not _ACTION.match(action):
@@ -100,4 +103,6 @@ def parse_event(params: Mapping[str, str]) -> InputEvent:
     button = _number(params, "button", 1, 9)
     if button != int(button):
         raise BadEvent(f"parameter 'button' is not a whole number: {button}")
+    if int(button) not in BUTTONS:
+        raise BadEvent(f"no mouse button {int(button)}: matplotlib knows {sorted(BUTTONS)}")
     return InputEvent(kind, x, y, button=int(button), buttons=buttons, modifiers=modifiers)
