@@ -19,18 +19,16 @@ save never destroys the old file.
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
 from matplotlib.figure import Figure
 
+from .atomic_files import reason, write_atomically
 from .figure_unpickler import FigureUnpickler
 from .unpickling import PickleError, UntrustedPickleError, figures_in, load_strictly, unpickle
 
@@ -93,7 +91,7 @@ def _read(path: str | os.PathLike[str]) -> bytes:
     except PermissionError:
         raise PickleError(f"cannot open {name}: permission denied") from None
     except OSError as exc:
-        raise PickleError(f"cannot open {name}: {_reason(exc)}") from None
+        raise PickleError(f"cannot open {name}: {reason(exc)}") from None
     if not data:
         raise PickleError(f"cannot open {name}: the file is empty")
     return data
@@ -120,24 +118,10 @@ def save_figure(figure: Figure, path: str | os.PathLike[str]) -> None:
     name = path.name or str(path)
     if path.is_dir():
         raise PickleError(f"cannot save {name}: it is a folder")
-    temp_name = None
     try:
-        with tempfile.NamedTemporaryFile(
-            dir=path.parent, prefix=f".{name}.", suffix=".tmp", delete=False
-        ) as temp:
-            temp_name = temp.name
-            _dump(figure, temp, name)
-            temp.flush()
-            os.fsync(temp.fileno())
-        _copy_mode(path, temp_name)
-        os.replace(temp_name, path)
-    except BaseException as exc:
-        if temp_name is not None:
-            _remove_quietly(temp_name)
-        if isinstance(exc, OSError):
-            raise PickleError(f"cannot save {name}: {_reason(exc)}") from None
-        raise
-    _sync_folder(path.parent)
+        write_atomically(path, lambda file: _dump(figure, file, name))
+    except OSError as exc:
+        raise PickleError(f"cannot save {name}: {reason(exc)}") from None
 
 
 def _dump(figure: Figure, file: IO[bytes], name: str) -> None:
@@ -149,52 +133,3 @@ def _dump(figure: Figure, file: IO[bytes], name: str) -> None:
         raise PickleError(
             f"cannot save {name}: the figure holds something that cannot be pickled: {exc}"
         ) from None
-
-
-def _copy_mode(target: Path, temp: str) -> None:
-    # NamedTemporaryFile is private (0600); the saved file should look like any other.
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except OSError:
-        mode = 0o666 & ~_umask()
-    os.chmod(temp, mode)
-
-
-def _umask() -> int:
-    # The only portable way to read it is to set it; it is put back at once.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _sync_folder(folder: Path) -> None:
-    # Makes the rename itself durable; not possible (nor needed) on Windows.
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _remove_quietly(filename: str) -> None:
-    with contextlib.suppress(OSError):
-        os.unlink(filename)
-
-
-def _reason(exc: OSError) -> str:
-    reasons: dict[int, str] = {
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOENT: "the folder does not exist",
-        errno.ENOTDIR: "a part of the path is not a folder",
-        errno.EISDIR: "it is a folder",
-        errno.ENOSPC: "the disk is full",
-        errno.EROFS: "the disk is read-only",
-    }
-    return reasons.get(exc.errno or 0, (exc.strerror or str(exc)).lower())

@@ -16,6 +16,8 @@ from matplotlib import backend_tools
 from matplotlib.backend_bases import NavigationToolbar2, ToolContainerBase
 from matplotlib.widgets import Button, SubplotTool
 
+from .atomic_files import reason, write_atomically
+
 
 class NavigationToolbar2Webfig(NavigationToolbar2):
     """matplotlib's navigation toolbar; the page draws its buttons from `toolitems`."""
@@ -160,10 +162,13 @@ def ask_to_save(canvas) -> None:
         # Like the Qt backend: the next dialog opens where this file went.
         if mpl.rcParams["savefig.directory"]:
             mpl.rcParams["savefig.directory"] = os.path.dirname(path)
+        # The format by the name, as savefig does with a name: a file has none to tell.
+        file_format = os.path.splitext(path)[1][1:].lower() or mpl.rcParams["savefig.format"]
         try:
-            canvas.figure.savefig(path)
+            write_atomically(path, lambda file: canvas.figure.savefig(file, format=file_format))
         except Exception as error:
-            canvas.feed.publish_state(message=f"Could not save {os.path.basename(path)}: {error}")
+            why = reason(error) if isinstance(error, OSError) else error
+            canvas.feed.publish_state(message=f"Could not save {os.path.basename(path)}: {why}")
         else:
             canvas.feed.publish_state(message=f"Saved {path}")
 
