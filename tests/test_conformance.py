@@ -171,3 +171,18 @@ def test_a_script_sees_its_own_path_and_its_errors_as_python_shows_them(run_app,
     assert "NameError: name 'undefined_nam' is not defined. Did you mean: 'undefined_name'?" in (
         app.output()
     )
+
+
+def test_an_export_that_fails_says_why_in_a_dialog(x_session, run_app, tmp_path):
+    app, wid = run_figure_script(x_session, run_app, tmp_path, "plt.show()\n")
+    x_session.click(320, 250, wid=wid)
+    x_session.key("s", wid=wid)
+    dialog = x_session.wait_for_window("^Save file$", timeout=15)
+    x_session.key("ctrl+a", wid=dialog)
+    x_session.type_text(str(tmp_path / "plot.xyz"))  # no format of matplotlib's
+    x_session.key("Return")
+    alert = x_session.wait_for_window("^Could not save the figure$", timeout=15)
+    x_session.close_window(alert)
+    x_session.wait_gone("^Could not save the figure$")
+    assert list(tmp_path.glob("*plot*")) == []  # nor a temporary file left behind
+    close_and_expect_exit(x_session, app, wid)

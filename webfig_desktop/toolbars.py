@@ -148,8 +148,8 @@ TOOLS = [
 
 
 def ask_to_save(canvas) -> None:
-    """The native save dialog, the figure's default format first; then the figure saved there,
-    and the status line says how it went."""
+    """The native save dialog, the figure's default format first; then the figure saved there.
+    The status line says how it went, and a dialog if it failed."""
     groups = canvas.get_supported_filetypes_grouped()
     default = canvas.get_default_filetype()
     names = sorted(groups, key=lambda name: default not in groups[name])
@@ -168,7 +168,10 @@ def ask_to_save(canvas) -> None:
             write_atomically(path, lambda file: canvas.figure.savefig(file, format=file_format))
         except Exception as error:
             why = reason(error) if isinstance(error, OSError) else error
-            canvas.feed.publish_state(message=f"Could not save {os.path.basename(path)}: {why}")
+            message = f"Could not save {os.path.basename(path)}: {why}"
+            canvas.feed.publish_state(message=message)
+            # The status line alone is overwritten by the next mouse move.
+            window.alert("Could not save the figure", message)
         else:
             canvas.feed.publish_state(message=f"Saved {path}")
 
