@@ -127,7 +127,7 @@ class RubberbandWebfig(backend_tools.RubberbandBase):
 
 class HelpWebfig(backend_tools.ToolHelpBase):
     def trigger(self, *args: Any, **kwargs: Any) -> None:
-        window = self.canvas.manager.window if self.canvas.manager is not None else None
+        window = _window_of(self.canvas)
         if window is not None:
             window.alert("Help", self._get_help_text())
 
@@ -154,7 +154,7 @@ def ask_to_save(canvas) -> None:
     default = canvas.get_default_filetype()
     names = sorted(groups, key=lambda name: default not in groups[name])
     file_types = [f"{name} ({';'.join('*.' + ext for ext in groups[name])})" for name in names]
-    window = canvas.manager.window if canvas.manager is not None else None
+    window = _window_of(canvas)
     if window is None:
         return
 
@@ -181,6 +181,11 @@ def ask_to_save(canvas) -> None:
         filename=canvas.get_default_filename(),
         file_types=file_types,
     )
+
+
+def _window_of(canvas):
+    """The native window showing `canvas`'s figure, if it has one."""
+    return canvas.manager.window if canvas.manager is not None else None
 
 
 def _publish_rubberband(canvas, x0: float, y0: float, x1: float, y1: float) -> None:

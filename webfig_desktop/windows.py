@@ -148,6 +148,8 @@ class Windows:
         self._viewer_is_ready = False
         self._questions: dict[int, tuple[Window, Callable[[Any], None]]] = {}
         self._question_ids = itertools.count(1)
+        # Once, not at each start of a viewer: a viewer left at exit is stopped.
+        atexit.register(self.shutdown)
         self._screen_ratio: float | None = None
         self._screen_waiters: list[Callable[[float], None]] = []
         self._reports = {
@@ -231,7 +233,6 @@ class Windows:
             self._viewer_is_ready = False
             self._viewer = take_viewer()
             self._viewer.listen(lambda message: self._loop.call_soon(self._report, message))
-            atexit.register(self.shutdown)
 
     def _report(self, message: dict[str, Any]) -> None:
         dispatch(self._reports, message)
