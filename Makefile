@@ -16,7 +16,8 @@ SYSTEM_PACKAGES := xvfb xauth xdotool openbox wmctrl x11-apps x11-utils \
 	libgl1 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libdbus-1-3 libxkbfile1 \
 	fonts-dejavu-core fonts-liberation chromium python3-venv binutils
 
-.PHONY: system venv test check lint format demo bench package clean pickle-corpus pickle-allowlist
+.PHONY: system venv test check lint format demo bench package clean pickle-corpus pickle-allowlist \
+	robustness
 
 system:
 	@if ! command -v dpkg-query >/dev/null; then \
@@ -66,6 +67,14 @@ demo: system $(VENV)/.installed
 			--title 'Figure 1' \
 			-- $(VENV)/bin/webfig-desktop examples/demo.py; \
 	fi
+
+# The robustness suite at full size: load (fifty windows, a thousand connections without the
+# secret), saves killed halfway, and a long fuzz of the page's requests. `make test` runs each
+# of them at a size that fits CI; the figures they measured close the run.
+ROBUSTNESS_TESTS := tests/test_load.py tests/test_faults.py tests/test_fuzz.py
+
+robustness: system $(VENV)/.installed
+	WEBFIG_ROBUSTNESS=full $(VENV)/bin/python -m pytest -q $(ROBUSTNESS_TESTS) $(PYTEST_ARGS)
 
 # The whole figure corpus (every static gallery example, at protocols 2-5: about 30 minutes);
 # `make test` runs a slice of it. pickle-allowlist writes the list the corpus needs.

@@ -2,9 +2,9 @@
 
 import { CanvasCopier } from "./clipboard.js";
 import { acceptDrops } from "./dropping.js";
-import { followFrames } from "./frames.js";
+import { followFigure } from "./frames.js";
 import { attachInput, EventSender } from "./input.js";
-import { buildToolbar, followState } from "./toolbar.js";
+import { buildToolbar, showState } from "./toolbar.js";
 
 const parts = {
   toolbar: document.getElementById("toolbar"),
@@ -13,6 +13,8 @@ const parts = {
   rubberband: document.getElementById("rubberband"),
 };
 const stage = document.getElementById("stage");
+// Laid out before anything is fetched, as the viewer fits the window around this first layout.
+parts.toolbar.hidden = new URLSearchParams(location.search).get("toolbar") === "none";
 const sender = new EventSender();
 
 // In a native window the viewer first fits the window around the figure (viewer.py): until it
@@ -57,6 +59,5 @@ acceptDrops(stage);
 new ResizeObserver(sendSize).observe(stage);
 matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", sendSize);
 
-followFrames(parts.canvas);
-followState({ ...parts, sender });
+followFigure(parts.canvas, (state) => showState(state, { ...parts, sender }));
 parts.canvas.focus();

@@ -1,4 +1,4 @@
-// Frames: a held request for the next frame, drawn where the server says it goes.
+// Frames and state: one held request for what is new, frames drawn where the server says they go.
 
 const RETRY_MS = 500;
 
@@ -8,9 +8,10 @@ function numbers(response, name) {
   return (response.headers.get(name) ?? "").split(",").map(Number);
 }
 
-/** The response for the frame after `lastId`; null when the request failed. */
-const nextFrame = (lastId) =>
-  fetch(`image.png?last_id=${lastId}`, { cache: "no-store" }).catch(() => null);
+/** The response for what is newer than frame `lastId` and state `version`; null when the
+ * request failed. */
+const news = (lastId, version) =>
+  fetch(`image.png?last_id=${lastId}&version=${version}`, { cache: "no-store" }).catch(() => null);
 
 /** The rows of a header such as "1,2,3;4,5,6" as arrays of numbers. */
 function rows(response, name) {
@@ -49,41 +50,44 @@ function drawUpdate(context, response, bitmap) {
   }
 }
 
-/** Draw every frame the figure produces onto `canvas`, until the figure is gone. */
-export async function followFrames(canvas) {
+/** Draw every frame the figure produces onto `canvas`, and hand each new state of it to
+ * `showState`, until the figure is gone. */
+export async function followFigure(canvas, showState) {
   const context = canvas.getContext("2d");
   let lastId = 0;
-  let pending = nextFrame(lastId);
+  let version = 0;
+  let pending = news(lastId, version);
   for (;;) {
     const response = await pending;
-    if (response === null) {
+    if (response?.status === 404) return;
+    if (response === null || (!response.ok && response.status !== 204)) {
       await delay(RETRY_MS);
-      pending = nextFrame(lastId);
+      pending = news(lastId, version);
       continue;
     }
-    if (response.status === 404) return;
+    const state = response.headers.get("X-State");
+    if (state !== null) {
+      const parsed = JSON.parse(state);
+      version = parsed.version;
+      showState(parsed);
+    }
     if (response.status === 204) {
-      // Held request timed out, or the new frame equals the one we have.
+      // Only the state changed, or the held request timed out, or the new frame equals ours.
       lastId = Number(response.headers.get("X-Frame-Id") ?? lastId);
       canvas.dataset.frameId = String(lastId);
-      pending = nextFrame(lastId);
-      continue;
-    }
-    if (!response.ok) {
-      await delay(RETRY_MS);
-      pending = nextFrame(lastId);
+      pending = news(lastId, version);
       continue;
     }
     const [width, height] = numbers(response, "X-Frame-Size");
     const frameId = Number(response.headers.get("X-Frame-Id"));
     // Ask for the next frame now, a diff against this one: the server makes it while this one
     // is decoded and drawn, which is done before the next is applied.
-    pending = nextFrame(frameId);
+    pending = news(frameId, version);
     let bitmap;
     try {
       bitmap = await createImageBitmap(await response.blob());
     } catch {
-      pending = nextFrame(lastId); // that diff was against the frame we failed to draw
+      pending = news(lastId, version); // that diff was against the frame we failed to draw
       continue;
     }
     if (canvas.width !== width || canvas.height !== height) {

@@ -1,7 +1,4 @@
-// Toolbar and status: buttons from matplotlib's toolitems, state from a held request.
-
-const RETRY_MS = 500;
-const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// Toolbar and status: buttons from matplotlib's toolitems, and the figure's state shown.
 
 function separator() {
   return Object.assign(document.createElement("span"), { className: "separator" });
@@ -66,28 +63,5 @@ export function showState(state, { toolbar, canvas, status, rubberband, sender }
         left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px`,
       });
     }
-  }
-}
-
-/** Follow the figure's state until the figure is gone. */
-export async function followState(parts) {
-  let version = 0;
-  for (;;) {
-    let response;
-    try {
-      response = await fetch(`state.json?version=${version}`, { cache: "no-store" });
-    } catch {
-      await delay(RETRY_MS);
-      continue;
-    }
-    if (response.status === 404) return;
-    if (response.status === 204) continue;
-    if (!response.ok) {
-      await delay(RETRY_MS);
-      continue;
-    }
-    const state = await response.json();
-    version = state.version;
-    showState(state, parts);
   }
 }

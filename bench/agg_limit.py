@@ -7,7 +7,7 @@ For every device pixel ratio it makes the update the benchmark's gesture makes â
 event: restore, draw the lines, blit), or an animation step â€” and times it alone: that is the
 limit no viewer can beat. It then times what our host does with the result, with the package's
 own functions: the copy kept by the figure's feed, and the frame the server makes (moves, diff,
-crop, PNG, as `FigureFeed.next_update` does for every image request); and, for comparison, the
+crop, PNG, as `FigureFeed.update_since` does for every image request); and, for comparison, the
 frame WebAgg would make of the same two renders (whole-size diff image, default PNG level).
 """
 

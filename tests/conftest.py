@@ -163,3 +163,25 @@ def run_app(x_session: XSession, tmp_path: Path) -> Iterator[Callable[..., AppPr
             )
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
+
+
+# -- the figures robustness tests measure, printed at the end of the run --------------------
+
+_MEASURED: list[str] = []
+
+# How hard the robustness tests push: "ci" (the default, sized for `make test`) or "full"
+# (`make robustness`).
+ROBUSTNESS = os.environ.get("WEBFIG_ROBUSTNESS", "ci")
+
+
+@pytest.fixture
+def measured(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """``measured(text)``: a figure this test measured, for the run's summary."""
+    return lambda text: _MEASURED.append(f"{request.node.name}: {text}")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _MEASURED:
+        terminalreporter.section("measured")
+        for line in _MEASURED:
+            terminalreporter.write_line(line)

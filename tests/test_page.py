@@ -268,7 +268,7 @@ def wait_for_the_newest_frame(page, live) -> None:
     done = threading.Event()
     live.host.loop.call_soon(done.set)
     assert done.wait(10)
-    newest = live.figure.canvas.feed.next_update(0, 0)[0].id
+    newest = live.figure.canvas.feed.update_since(0)[0].id
     page.wait_for_function(f"document.getElementById('figure').dataset.frameId === '{newest}'")
 
 

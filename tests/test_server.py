@@ -3,6 +3,7 @@
 import http.client
 import io
 import json
+import threading
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -11,6 +12,7 @@ from matplotlib.figure import Figure
 from PIL import Image
 
 from webfig_desktop.backend import FigureCanvasWebfig, FigureManagerWebfig
+from webfig_desktop.harness.waiting import wait_until
 from webfig_desktop.host import current_host
 
 
@@ -126,11 +128,54 @@ def test_the_first_frame_is_whole_and_the_next_only_what_changed(served):
     np.testing.assert_array_equal(patch, expected)
 
 
-def test_the_toolbar_message_reaches_the_state(served):
+def test_a_held_request_brings_the_state_that_changed_without_a_frame(served):
+    _, figure, url, _ = served
+    figure.canvas.draw()
+    _, headers, _ = request(url, url.path + "image.png?last_id=0&version=0")
+    frame_id, version = headers["X-Frame-Id"], json.loads(headers["X-State"])["version"]
+    # The toolbar's message is set while the request is held.
+    timer = threading.Timer(0.2, figure.canvas.manager.toolbar.set_message, ["x=1 y=2 é"])
+    timer.start()
+    status, headers, body = request(
+        url, url.path + f"image.png?last_id={frame_id}&version={version}"
+    )
+    timer.join()
+    state = json.loads(headers["X-State"])
+    assert (status, body, headers.get("X-Frame-Id", frame_id)) == (204, b"", frame_id)
+    assert state["message"] == "x=1 y=2 é" and state["version"] > version
+
+
+def test_held_requests_of_two_figures_each_get_their_own_frame(served):
     host, figure, url, _ = served
-    figure.canvas.manager.toolbar.set_message("x=1 y=2")
-    status, _, body = request(url, url.path + "state.json?version=0")
-    assert status == 200 and json.loads(body)["message"] == "x=1 y=2"
+    other = Figure(figsize=(2, 1), dpi=50)
+    other_id = host.serve(FigureManagerWebfig(FigureCanvasWebfig(other), 902))
+    other_url = urlsplit(host.page_url(other_id))
+    try:
+        figure.canvas.draw()
+        other.canvas.draw()
+        answers, threads = {}, []
+        for name, page in (("first", url), ("other", other_url)):
+            _, headers, _ = request(page, page.path + "image.png?last_id=0&version=0")
+            frame_id, version = headers["X-Frame-Id"], json.loads(headers["X-State"])["version"]
+            path = page.path + f"image.png?last_id={frame_id}&version={version}"
+            threads.append(
+                threading.Thread(
+                    target=lambda n=name, p=page, q=path: answers.update({n: request(p, q)})
+                )
+            )
+            threads[-1].start()
+        feeds = (figure.canvas.feed, other.canvas.feed)
+        wait_until("both requests held", lambda: all(feed._watchers for feed in feeds), 10)
+        # Both wait in the server's one thread; each answer is its own request's.
+        for each in (figure, other):
+            each.suptitle("changed")
+            each.canvas.draw()
+        for thread in threads:
+            thread.join(20)
+        assert answers["first"][1]["X-Frame-Size"] == "200,150"
+        assert answers["other"][1]["X-Frame-Size"] == "100,50"
+    finally:
+        host.unserve(other_id)
 
 
 def test_an_unknown_figure_is_404(served):

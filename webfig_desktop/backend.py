@@ -264,9 +264,12 @@ class FigureManagerWebfig(FigureManagerBase):
             return
         host = current_host()
         self._page_id = host.serve(self)
+        # The page lays out its toolbar before it has asked for anything: the window is fitted
+        # around that first layout.
+        toolbar = "" if self.toolbar is not None else "?toolbar=none"
         self.window = host.windows.open(
             self,
-            host.page_url(self._page_id),
+            host.page_url(self._page_id) + toolbar,
             self.get_window_title(),
             self.canvas.get_width_height(),
             menus=FIGURE_MENUS,

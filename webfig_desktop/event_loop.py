@@ -35,12 +35,19 @@ class InputTarget(Protocol):
     def handle_input(self, event: InputEvent) -> None: ...
 
 
+class Signal(Protocol):
+    """What is set once an input event was handled: a `threading.Event`, or the like of
+    another kind of waiter (the server's greenlets)."""
+
+    def set(self) -> None: ...
+
+
 class EventLoop:
     """Tasks, timers and the input queue of the main thread."""
 
     def __init__(self) -> None:
         self._tasks: queue.SimpleQueue[Callable[[], Any]] = queue.SimpleQueue()
-        self._inputs: dict[InputTarget, deque[tuple[InputEvent, threading.Event]]] = {}
+        self._inputs: dict[InputTarget, deque[tuple[InputEvent, Signal]]] = {}
         self._inputs_lock = threading.Lock()
         self._timers: list[tuple[float, int, TimerBase]] = []
         self._timer_due: dict[TimerBase, tuple[float, int]] = {}
@@ -53,14 +60,18 @@ class EventLoop:
         """Run `function(*args)` on the main thread, in the event loop."""
         self._tasks.put(lambda: function(*args))
 
-    def post_input(self, target: InputTarget, event: InputEvent) -> threading.Event:
-        """Queue `event` for `target`; returns what is set once the target has handled it (or
-        newer motion took its place, or the target was dropped).
+    def post_input(
+        self, target: InputTarget, event: InputEvent, handled: Signal | None = None
+    ) -> Signal:
+        """Queue `event` for `target`; `handled` (a new `threading.Event` if None), which it
+        returns, is set once the target has handled it (or newer motion took its place, or the
+        target was dropped).
 
         Consecutive motion events collapse into the newest: a figure slower to draw than the
         mouse moves then follows the pointer instead of replaying its path.
         """
-        handled = threading.Event()
+        if handled is None:
+            handled = threading.Event()
         with self._inputs_lock:
             pending = self._inputs.setdefault(target, deque())
             first = not pending

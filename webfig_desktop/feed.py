@@ -1,15 +1,19 @@
 """What one figure's page waits for: its newest frames and its toolbar state.
 
-The host's main thread publishes; server threads wait for something newer than what their page
-already has (a held request), so frames and status reach the page without polling. The thread of
-a page's request makes the update it sends; the main thread lets those updates be made before
-it draws again (see `wait_for_pages`).
+The host's main thread publishes; each page holds one request open until there is something
+newer than what it has (a frame, or state), so frames and status reach the page without
+polling. Waiting is the server's business (it holds requests without threads): the feed says
+what is new, and tells the requests that watch it when something changed. The request of a
+page makes the update it sends; the main thread lets those updates be made before it draws
+again (see `wait_for_pages`).
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,16 +39,18 @@ class Frame:
 
 
 class FigureFeed:
-    """Frames and state of one figure, published by the host and awaited by the server."""
+    """Frames and state of one figure, published by the host and watched by its page's
+    requests."""
 
     def __init__(self) -> None:
-        self._changed = threading.Condition()
+        self._lock = threading.Lock()
+        self._updates_made = threading.Condition(self._lock)
         self._frames: OrderedDict[int, Frame] = OrderedDict()
         self._frame_id = 0
-        # Held image requests, and how many of those that waited for the newest frame are still
-        # making their update of it.
-        self._waiting = 0
-        self._owed = 0
+        # The wake-up of each request watching the feed; those that watched when the newest
+        # frame came owe its update until they end.
+        self._watchers: dict[object, Callable[[], None]] = {}
+        self._owed: set[object] = set()
         self._state: dict[str, Any] = {}
         self._state_version = 0
         self.closed = False
@@ -52,86 +58,96 @@ class FigureFeed:
     def publish_frame(
         self, pixels: np.ndarray, scale: float = 1.0, views: tuple[View, ...] = ()
     ) -> int:
-        """Keep a copy of `pixels` as the newest frame and wake the pages waiting for it."""
+        """Keep a copy of `pixels` as the newest frame and wake the requests watching."""
         with span("publish"):
-            return self._publish(pixels, scale, views)
-
-    def _publish(self, pixels: np.ndarray, scale: float, views: tuple[View, ...]) -> int:
-        copy = np.array(pixels, copy=True)
-        copy.flags.writeable = False
-        with self._changed:
-            self._frame_id += 1
-            self._frames[self._frame_id] = Frame(self._frame_id, copy, scale, views)
-            while len(self._frames) > _FRAMES_KEPT:
-                self._frames.popitem(last=False)
-            self._owed = self._waiting
-            self._changed.notify_all()
+            copy = np.array(pixels, copy=True)
+            copy.flags.writeable = False
+            with self._lock:
+                self._frame_id += 1
+                self._frames[self._frame_id] = Frame(self._frame_id, copy, scale, views)
+                while len(self._frames) > _FRAMES_KEPT:
+                    self._frames.popitem(last=False)
+                self._owed = set(self._watchers)
+                wakes = list(self._watchers.values())
+            _wake(wakes)
             return self._frame_id
 
-    def next_update(self, last_id: int, timeout: float) -> tuple[Frame, FrameUpdate | None] | None:
-        """The newest frame once it is newer than `last_id`, with the update that turns frame
-        `last_id` into it (a full frame if that one is no longer kept; None if they are equal).
-        None when nothing newer came within `timeout` seconds or on close."""
+    def publish_state(self, **changes: Any) -> None:
+        """Merge `changes` into the state; the requests watching are woken if it changed."""
+        with self._lock:
+            if all(self._state.get(k, object()) == v for k, v in changes.items()):
+                return
+            self._state.update(changes)
+            self._state_version += 1
+            wakes = list(self._watchers.values())
+        _wake(wakes)
 
-        def ready() -> bool:
-            return self.closed or bool(self._frames and self._frame_id != last_id)
+    def close(self) -> None:
+        """Release every request: the figure is gone."""
+        with self._lock:
+            self.closed = True
+            self._updates_made.notify_all()
+            wakes = list(self._watchers.values())
+        _wake(wakes)
 
-        with self._changed:
-            waited = not ready()
-            if waited:
-                self._waiting += 1
-                found = self._changed.wait_for(ready, timeout)
-                self._waiting -= 1
-                if not found:
-                    return None  # no frame came: none was owed
-            frame, base = self._frames.get(self._frame_id), self._frames.get(last_id)
+    @contextmanager
+    def watching(self, wake: Callable[[], None]) -> Iterator[None]:
+        """While a request waits for news and makes its answer: `wake()` is called, on the
+        publishing thread, after every change. A frame published meanwhile is owed by the
+        request until it ends."""
+        token = object()
+        with self._lock:
+            self._watchers[token] = wake
         try:
-            if self.closed or frame is None:
-                return None
-            with span("encode"):
-                if base is None:
-                    return frame, frame_update(None, frame.pixels)
-                moves = moves_between(base.views, frame.views)
-                return frame, frame_update(base.pixels, frame.pixels, moves)
+            yield
         finally:
-            if waited:
-                with self._changed:
-                    self._owed -= 1
-                    self._changed.notify_all()
+            with self._lock:
+                del self._watchers[token]
+                self._owed.discard(token)
+                self._updates_made.notify_all()
+
+    def has_news(self, last_id: int, version: int) -> bool:
+        """Whether there is a frame other than `last_id` or a state other than `version` (or
+        the figure is gone)."""
+        with self._lock:
+            return (
+                self.closed
+                or bool(self._frames and self._frame_id != last_id)
+                or self._state_version != version
+            )
+
+    def update_since(self, last_id: int) -> tuple[Frame, FrameUpdate | None] | None:
+        """The newest frame if it is not `last_id`, with the update that turns frame `last_id`
+        into it (a full frame if that one is no longer kept; None if they are equal)."""
+        with self._lock:
+            if self.closed or self._frame_id == last_id or not self._frames:
+                return None
+            frame, base = self._frames[self._frame_id], self._frames.get(last_id)
+        with span("encode"):
+            if base is None:
+                return frame, frame_update(None, frame.pixels)
+            moves = moves_between(base.views, frame.views)
+            return frame, frame_update(base.pixels, frame.pixels, moves)
+
+    def state_since(self, version: int) -> tuple[int, dict[str, Any]] | None:
+        """The state and its version, if that is not `version`."""
+        with self._lock:
+            if self.closed or self._state_version == version:
+                return None
+            return self._state_version, dict(self._state)
 
     def wait_for_pages(self, timeout: float) -> None:
-        """Until the requests that were waiting for the newest frame have made their updates.
+        """Until the requests that watched when the newest frame came have made their updates.
 
         The main thread calls this before it draws: Agg keeps the interpreter's lock for whole
         calls, so an update made while it draws waits for the draw to end. Measured with the
         bench's scatter at pixel ratio 2: a 12 ms update took up to 234 ms during draws, so a
         pan's frames reached the page a whole draw late.
         """
-        with self._changed:
-            self._changed.wait_for(lambda: self._owed <= 0 or self.closed, timeout)
+        with self._lock:
+            self._updates_made.wait_for(lambda: not self._owed or self.closed, timeout)
 
-    def publish_state(self, **changes: Any) -> None:
-        """Merge `changes` into the state; pages waiting for state are woken if it changed."""
-        with self._changed:
-            if all(self._state.get(k, object()) == v for k, v in changes.items()):
-                return
-            self._state.update(changes)
-            self._state_version += 1
-            self._changed.notify_all()
 
-    def next_state(self, version: int, timeout: float) -> tuple[int, dict[str, Any]] | None:
-        """The state once its version differs from `version`; None on timeout or close."""
-        with self._changed:
-            if not self._changed.wait_for(
-                lambda: self.closed or self._state_version != version, timeout
-            ):
-                return None
-            if self.closed:
-                return None
-            return self._state_version, dict(self._state)
-
-    def close(self) -> None:
-        """Release every waiting request: the figure is gone."""
-        with self._changed:
-            self.closed = True
-            self._changed.notify_all()
+def _wake(wakes: list[Callable[[], None]]) -> None:
+    for wake in wakes:
+        wake()

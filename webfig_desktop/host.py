@@ -6,11 +6,11 @@ fed by the main thread's event loop (event_loop.py), which everything else hands
 
 from __future__ import annotations
 
+import atexit
 import secrets
-import threading
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .event_loop import EventLoop
+from .event_loop import EventLoop, Signal
 from .events import InputEvent
 from .feed import FigureFeed
 from .tracing import span
@@ -39,6 +39,9 @@ class Host:
         self._pages: dict[int, ShownFigure] = {}
         self._next_page = 1
         self._server: FigureServer | None = None
+        # Stopped before the interpreter ends, not while it ends: the server's thread runs a
+        # loop in C that must not wake in a finalizing interpreter (`python -i` then crashed).
+        atexit.register(self.shutdown)
 
     def serve(self, figure: ShownFigure) -> int:
         """Serve `figure`'s page, frames and input; returns the id in its URLs."""
@@ -78,12 +81,14 @@ class Host:
         figure = self._pages.get(page_id)
         return figure.page_config() if figure else None
 
-    def post_input(self, page_id: int, event: InputEvent) -> threading.Event | None:
-        """Queue input for a page's figure; None if there is no such page, else what is set
-        once the figure has handled the event (see `EventLoop.post_input`)."""
+    def post_input(self, page_id: int, event: InputEvent, handled: Signal) -> bool:
+        """Queue input for a page's figure, `handled` to be set once the figure has handled it
+        (see `EventLoop.post_input`); False if there is no such page."""
         with span("input"):
             figure = self._pages.get(page_id)
-            return None if figure is None else self.loop.post_input(figure, event)
+            if figure is not None:
+                self.loop.post_input(figure, event, handled)
+            return figure is not None
 
     def _ensure_server(self) -> FigureServer:
         # Imported here: a script that never shows a figure never needs the web stack.

@@ -1,33 +1,44 @@
-"""The HTTP side: a Bottle app on a threaded server, bound to loopback, guarded by a secret.
+"""The HTTP side: a Bottle app on gevent's server, bound to loopback, guarded by a secret.
 
 The routes are one flat table, as in WebAgg. Every path starts with the run's secret; a request
 without it, or addressed to another Host, or written from another origin, is refused before any
 route runs.
+
+Each window keeps a request held open (its next frame or state), so the server is one made for
+many idle connections: every request is a greenlet of the server's one thread, and a held one
+costs no thread (see the README, "How it works", for what threads cost here).
 """
 
 from __future__ import annotations
 
 import hmac
 import json
+import logging
 import re
 import threading
+import time
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
 import bottle
+import gevent
+import gevent.event
+import gevent.local
 import matplotlib
-from cheroot import wsgi
 
 from .assets import FOLDER as ASSETS
+from .event_loop import Signal
 from .events import BadEvent, InputEvent, parse_event
 from .feed import FigureFeed
+from .http_connections import BudgetedServer
 from .recent import recent_files
 
-# How long a request for a frame or for state is held open when nothing new comes.
+# How long a page's request for news is held open when nothing new comes.
 HOLD_SECONDS = 15.0
 # The longest an event's answer waits for the figure to handle it (a busy or blocked main thread).
 EVENT_HOLD_SECONDS = 1.0
+_log = logging.getLogger(__name__)
 _ICON = re.compile(r"^[a-z_]+(-symbolic)?\.(svg|png)$")
 
 
@@ -38,7 +49,55 @@ class Pages(Protocol):
 
     def feed(self, page_id: int) -> FigureFeed | None: ...
     def page_config(self, page_id: int) -> dict[str, Any] | None: ...
-    def post_input(self, page_id: int, event: InputEvent) -> threading.Event | None: ...
+    def post_input(self, page_id: int, event: InputEvent, handled: Signal) -> bool: ...
+
+
+def _greenlet_local() -> property:
+    storage = gevent.local.local()
+
+    def get(_: object) -> Any:
+        try:
+            return storage.value
+        except AttributeError:
+            raise RuntimeError("Request context not initialized.") from None
+
+    def set_(_: object, value: Any) -> None:
+        storage.value = value
+
+    def delete(_: object) -> None:
+        del storage.value
+
+    return property(get, set_, delete)
+
+
+# Bottle keeps the current request and response per thread; here all requests share the
+# server's thread, a greenlet each, and a held one lets others run: so they are kept per
+# greenlet, as gevent's patching of `threading.local` would (its locals are still per thread
+# in plain threads, so other users of Bottle in this process see no change).
+for _local, _fields in (
+    (bottle.LocalRequest, ("environ",)),
+    (bottle.LocalResponse, ("_status_line", "_status_code", "_cookies", "_headers", "body")),
+):
+    for _field in _fields:
+        setattr(_local, _field, _greenlet_local())
+
+
+class _Wakeup:
+    """An event a request's greenlet waits on, which any thread may set: it is set in the
+    server's thread, as gevent's objects are meant to be used only in their hub's thread."""
+
+    def __init__(self) -> None:
+        self._event = gevent.event.Event()
+        self._loop = gevent.get_hub().loop
+
+    def set(self) -> None:
+        self._loop.run_callback_threadsafe(self._event.set)
+
+    def clear(self) -> None:
+        self._event.clear()
+
+    def wait(self, timeout: float) -> bool:
+        return self._event.wait(timeout)
 
 
 # -- the routes: each checks its request, asks the pages one thing, answers -------------------
@@ -57,25 +116,29 @@ def config(pages: Pages, page_id: int):
 
 
 def image(pages: Pages, page_id: int):
-    found = _feed(pages, page_id).next_update(_int_param("last_id"), HOLD_SECONDS)
+    """The page's one held request: its next frame, and the state if that changed too."""
+    feed = _feed(pages, page_id)
+    last_id, version = _int_param("last_id"), _int_param("version")
+    news = _Wakeup()
+    with feed.watching(news.set):
+        deadline = time.monotonic() + HOLD_SECONDS
+        while True:
+            news.clear()
+            if feed.has_news(last_id, version) or not news.wait(deadline - time.monotonic()):
+                break
+        found = feed.update_since(last_id)
+        state = feed.state_since(version)
+    headers = {"Cache-Control": "no-store"}
+    if state is not None:
+        # ASCII JSON: a header's value is Latin-1, titles and messages are not.
+        headers["X-State"] = json.dumps({"version": state[0], **state[1]})
     if found is None:
-        return _no_content()
+        return bottle.HTTPResponse(status=204, headers=headers)
     frame, update = found
     if update is None:
-        return _no_content(frame.id)
-    bottle.response.content_type = "image/png"
-    bottle.response.set_header("Cache-Control", "no-store")
-    for name, value in update.headers(frame.id, frame.scale).items():
-        bottle.response.set_header(name, value)
-    return update.png
-
-
-def state(pages: Pages, page_id: int):
-    found = _feed(pages, page_id).next_state(_int_param("version"), HOLD_SECONDS)
-    if found is None:
-        return _no_content()
-    version, values = found
-    return _json({"version": version, **values})
+        return bottle.HTTPResponse(status=204, headers={**headers, "X-Frame-Id": str(frame.id)})
+    headers.update(update.headers(frame.id, frame.scale))
+    return bottle.HTTPResponse(update.png, headers={**headers, "Content-Type": "image/png"})
 
 
 def event(pages: Pages, page_id: int):
@@ -83,8 +146,8 @@ def event(pages: Pages, page_id: int):
         parsed = parse_event(bottle.request.params)
     except BadEvent as error:
         raise bottle.HTTPError(400, str(error)) from None
-    handled = pages.post_input(page_id, parsed)
-    if handled is None:
+    handled = _Wakeup()
+    if not pages.post_input(page_id, parsed, handled):
         raise bottle.HTTPError(404, "no such figure")
     # Answered once the figure has handled it, as the page sends its next event only then:
     # motion that a slow figure cannot keep up with merges in the page instead of costing a
@@ -115,7 +178,6 @@ ROUTES = [
     ("GET", "/fig/<page_id:int>/", figure_page),
     ("GET", "/fig/<page_id:int>/config.json", config),
     ("GET", "/fig/<page_id:int>/image.png", image),
-    ("GET", "/fig/<page_id:int>/state.json", state),
     (["GET", "POST"], "/fig/<page_id:int>/event", event),
     ("GET", "/welcome/", welcome),
     ("GET", "/welcome/recent.json", recent),
@@ -131,7 +193,7 @@ class FigureServer:
     def __init__(self, pages: Pages, port: int = 0) -> None:
         self._pages = pages
         self._port = port
-        self._server: wsgi.Server | None = None
+        self._server: BudgetedServer | None = None
         self._thread: threading.Thread | None = None
 
     @property
@@ -139,34 +201,43 @@ class FigureServer:
         return f"http://127.0.0.1:{self._port}"
 
     def start(self) -> None:
-        # Held frame and state requests each keep a thread: two per window, plus input.
-        server = wsgi.Server(("127.0.0.1", self._port), self._app(), numthreads=32)
-        prepared = threading.Event()
-        failure: list[BaseException] = []
+        started: list[BudgetedServer | BaseException] = []
+        ready = threading.Event()
 
         def serve() -> None:
+            # The server's hub is this thread's: everything of gevent stays in it, and the
+            # rest of the process (the user's program) never meets a greenlet.
             try:
-                server.prepare()
+                server = BudgetedServer(
+                    ("127.0.0.1", self._port),
+                    self._app(),
+                    secret_prefix=f"/{self._pages.secret}/",
+                    log=None,
+                    error_log=_log,
+                )
+                server.start()
             except BaseException as error:
-                failure.append(error)
+                started.append(error)
                 return
             finally:
-                prepared.set()
-            server.serve()
+                ready.set()
+            started.append(server)
+            server.serve_forever()
 
-        # prepare() starts the worker threads, which inherit daemon-ness from the thread that
-        # makes them: so that the server never keeps a finished script's process alive.
+        # A daemon: the server never keeps a finished script's process alive.
         self._thread = threading.Thread(target=serve, name="webfig-server", daemon=True)
         self._thread.start()
-        prepared.wait()
-        if failure:
-            raise failure[0]
-        self._server = server
-        self._port = server.bind_addr[1]
+        ready.wait()
+        if isinstance(started[0], BaseException):
+            raise started[0]
+        self._server = started[0]
+        self._port = self._server.server_port
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.stop()
+            # gevent's objects belong to the server's thread: it is asked to close, and its
+            # `serve_forever` then stops every connection.
+            self._server.loop.run_callback_threadsafe(self._server.close)
             self._thread.join()
             self._server = self._thread = None
 
@@ -209,10 +280,3 @@ def _json(value: object) -> str:
     bottle.response.content_type = "application/json"
     bottle.response.set_header("Cache-Control", "no-store")
     return json.dumps(value)
-
-
-def _no_content(frame_id: int | None = None) -> bottle.HTTPResponse:
-    headers = {"Cache-Control": "no-store"}
-    if frame_id is not None:
-        headers["X-Frame-Id"] = str(frame_id)
-    return bottle.HTTPResponse(status=204, headers=headers)

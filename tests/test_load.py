@@ -1,0 +1,116 @@
+"""Load: many windows at once, and many connections that never show the run's secret, while
+the windows keep working. `make robustness` runs them at full size (see conftest.ROBUSTNESS)."""
+
+import os
+import socket
+import statistics
+import time
+
+from tests.app_windows import (
+    pan_and_check_the_view_moves,
+    show_figure,
+    wait_for_output,
+    write_script,
+)
+from tests.conftest import ROBUSTNESS
+from webfig_desktop.harness.waiting import wait_until
+from webfig_desktop.http_connections import STRANGER_SECONDS
+
+WINDOWS = 50
+STRANGERS = 200 if ROBUSTNESS == "ci" else 1000
+
+MANY_FIGURES = """
+import sys
+import matplotlib.pyplot as plt
+from webfig_desktop.host import current_host
+
+count, name = int(sys.argv[1]), sys.argv[2]
+for n in range(count):
+    figure = plt.figure(f"{name} {n}", figsize=(3, 2.2))
+    figure.add_subplot().plot([0, 1, 2], [0, 1, 0], color="tab:blue", lw=3)
+    figure.canvas.mpl_connect(
+        "button_press_event", lambda event, n=n: print(f"clicked {n}", flush=True)
+    )
+plt.show(block=False)
+print("server", current_host().page_url(1), flush=True)
+plt.show()
+"""
+
+
+def _threads(pid: int) -> int:
+    return len(os.listdir(f"/proc/{pid}/task"))
+
+
+def test_fifty_windows_each_answer_a_click_within_a_second(x_session, run_app, tmp_path, measured):
+    app = run_app("webfig-desktop", write_script(tmp_path, MANY_FIGURES), str(WINDOWS), "load")
+    windows = [x_session.wait_for_window(f"^load {n}$", timeout=60) for n in range(WINDOWS)]
+    answers = []
+    for n, wid in enumerate(windows):
+        # Raised first: the windows cascade, each covering part of the one before.
+        x_session.focus(wid)
+        show_figure(x_session, app, f"^load {n}$")
+        _, _, width, height = x_session.window_geometry(wid)
+        clicked = time.monotonic()
+        x_session.click(width // 2, height // 2, wid=wid)
+        # The issue this answers: with twenty windows an event took 3 to 6 s.
+        wait_for_output(app, f"^clicked {n}$", timeout=1.0)
+        answers.append(time.monotonic() - clicked)
+    memory = app.memory_kib()
+    measured(
+        f"{WINDOWS} windows: click answered in {statistics.median(answers) * 1000:.0f} ms "
+        f"(median), {max(answers) * 1000:.0f} ms (slowest); {memory['pss_kib'] // 1024} MiB "
+        f"PSS in {memory['processes']} processes; the host has {_threads(app.pid)} threads"
+    )
+
+
+def _stranger(port: int, kind: int) -> socket.socket:
+    connection = socket.create_connection(("127.0.0.1", port), timeout=10)
+    if kind == 1:  # half a request, never finished
+        connection.sendall(b"GET /fig/1/config.json HTTP/1.1\r\nHost: 127.0.0.1")
+    elif kind == 2:  # a whole request without the secret, then silence on a kept connection
+        connection.sendall(b"GET /fig/1/ HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n\r\n" % port)
+    return connection
+
+
+def _closed_by_server(connection: socket.socket) -> bool:
+    connection.setblocking(False)
+    try:
+        while chunk := connection.recv(65536):  # a 403 may come first
+            del chunk
+    except BlockingIOError:
+        return False
+    except ConnectionResetError:
+        pass
+    return True
+
+
+def test_a_window_keeps_panning_through_connections_that_never_show_the_secret(
+    x_session, run_app, tmp_path, page_geometry, measured
+):
+    # A title of its own: the windows of an earlier test may still be closing.
+    app = run_app("webfig-desktop", write_script(tmp_path, MANY_FIGURES), "1", "strangers")
+    wid = show_figure(x_session, app, "^strangers 0$")
+    port = int(wait_for_output(app, r"^server http://127\.0\.0\.1:(\d+)/").group(1))
+    threads = _threads(app.pid)
+
+    strangers = [_stranger(port, n % 3) for n in range(STRANGERS)]
+    opened = time.monotonic()
+    pan_and_check_the_view_moves(x_session, wid, page_geometry)
+    x_session.click(100, 150, wid=wid)
+    wait_for_output(app, "^clicked 0$")
+    during = _threads(app.pid)
+    assert during < 20, f"{during} threads"  # a connection costs no thread
+
+    wait_until(
+        "the server to close every connection without the secret",
+        lambda: all(_closed_by_server(c) for c in strangers),
+        STRANGER_SECONDS + 10,
+    )
+    closed_after = time.monotonic() - opened
+    for connection in strangers:
+        connection.close()
+    measured(
+        f"{STRANGERS} connections without the secret: the window panned and clicked through "
+        f"them; all closed by the server after {closed_after:.1f} s; host threads {threads} "
+        f"before, {during} during"
+    )
