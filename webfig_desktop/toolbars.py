@@ -8,6 +8,7 @@ state; the page sends back the button pressed, which the backend hands to the to
 from __future__ import annotations
 
 import base64
+import logging
 import os
 from typing import Any
 
@@ -17,6 +18,8 @@ from matplotlib.backend_bases import NavigationToolbar2, ToolContainerBase
 from matplotlib.widgets import Button, SubplotTool
 
 from .atomic_files import reason, write_atomically
+
+log = logging.getLogger(__name__)
 
 
 class NavigationToolbar2Webfig(NavigationToolbar2):
@@ -149,7 +152,7 @@ TOOLS = [
 
 def ask_to_save(canvas) -> None:
     """The native save dialog, the figure's default format first; then the figure saved there.
-    The status line says how it went, and a dialog if it failed."""
+    The status line says how it went; a failure is also said in a dialog and on stderr."""
     groups = canvas.get_supported_filetypes_grouped()
     default = canvas.get_default_filetype()
     names = sorted(groups, key=lambda name: default not in groups[name])
@@ -169,6 +172,7 @@ def ask_to_save(canvas) -> None:
         except Exception as error:
             why = reason(error) if isinstance(error, OSError) else error
             message = f"Could not save {os.path.basename(path)}: {why}"
+            log.error("%s", message)
             canvas.feed.publish_state(message=message)
             # The status line alone is overwritten by the next mouse move.
             window.alert("Could not save the figure", message)

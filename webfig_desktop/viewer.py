@@ -21,7 +21,7 @@ from webview.menu import Menu, MenuAction, MenuSeparator
 
 from .assets import FOLDER as ASSETS
 from .pipe import PipeWriter, dispatch, messages
-from .save_dialog import QtSaveDialog
+from .qt_dialogs import QtDialogs
 
 # The page's toolbar and status line around the canvas (figure.css): the first guess at the
 # window's size; `_fit` corrects it once the page has laid itself out.
@@ -57,7 +57,7 @@ class Viewer:
         self.send = writer.send
         self.windows: dict[int, webview.Window] = {}
         self.toolkit = None  # pywebview's module for the platform's toolkit, once loaded
-        self.save_dialog: QtSaveDialog | None = None
+        self.qt_dialogs: QtDialogs | None = None  # on Qt: its own dialogs, not pywebview's
         # What each window adds around its figure (menus, toolbar, status), once measured.
         self._chrome: dict[int, tuple[int, int]] = {}
         self.commands = {
@@ -206,8 +206,8 @@ class Viewer:
         self, id: int, question: int, directory: str, filename: str, file_types: list[str]
     ) -> None:
         def ask(window: webview.Window, answer: Callable[[Any], None]) -> None:
-            if self.save_dialog is not None:
-                answer(self.save_dialog.ask(window.native, directory, filename, file_types))
+            if self.qt_dialogs is not None:
+                answer(self.qt_dialogs.ask_save(window.native, directory, filename, file_types))
                 return
             chosen = window.create_file_dialog(
                 webview.FileDialog.SAVE,
@@ -231,9 +231,13 @@ class Viewer:
         )
 
     def _alert(self, id: int, title: str, message: str) -> None:
-        self._in_background(
-            id, lambda window, _answer: window.create_confirmation_dialog(title, message)
-        )
+        def ask(window: webview.Window, _answer: Callable[[Any], None]) -> None:
+            if self.qt_dialogs is not None:
+                self.qt_dialogs.alert(window.native, title, message)
+            else:
+                window.create_confirmation_dialog(title, message)
+
+        self._in_background(id, ask)
 
     # -- the host's pipe ----------------------------------------------------------------------
 
@@ -297,7 +301,7 @@ def main() -> None:
     # host may still be far from (pywebview's `start` does this again at no cost).
     viewer.toolkit = initialize_toolkit(gui)
     if gui == "qt":
-        viewer.save_dialog = QtSaveDialog()
+        viewer.qt_dialogs = QtDialogs()
     # Before any window: the host draws its figures' first frames at this ratio, not at 1.
     viewer.send("screen", ratio=_screen_ratio())
     # pywebview needs a window before it starts its loop, so wait for the first one.
