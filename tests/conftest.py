@@ -120,6 +120,15 @@ def page(new_page: Callable[..., Page]) -> Page:
 
 
 @pytest.fixture
+def config_home(tmp_path: Path) -> dict[str, str]:
+    """``env_extra`` for ``run_app`` that keeps the app's settings (its recent files) in
+    tmp_path, away from the user's."""
+    home = tmp_path / "config"
+    home.mkdir()
+    return {"XDG_CONFIG_HOME": str(home)}
+
+
+@pytest.fixture
 def run_app(x_session: XSession, tmp_path: Path) -> Iterator[Callable[..., AppProcess]]:
     """Factory: ``run_app(*argv, env_extra=None, cwd=None, exit_grace=5)`` starts a program.
 

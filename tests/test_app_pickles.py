@@ -49,13 +49,6 @@ def make_figure_pickle(path, title="pickled"):
     return str(path)
 
 
-@pytest.fixture
-def config_home(tmp_path):
-    home = tmp_path / "config"
-    home.mkdir()
-    return {"XDG_CONFIG_HOME": str(home)}
-
-
 def test_a_pickle_on_the_command_line_opens_live_and_exits_0_when_closed(
     x_session, run_app, tmp_path, config_home, page_geometry
 ):

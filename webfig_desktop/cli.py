@@ -7,10 +7,11 @@ import argparse
 import logging
 import os
 import runpy
+import signal
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, interrupt
 from .pickle_sandbox import prepare as prepare_sandbox
 from .viewer_process import start_early
 
@@ -59,7 +60,8 @@ def run_script(path: Path, args: list[str]) -> int:
     except SystemExit as exit_request:
         return _exit_status(exit_request.code)
     except KeyboardInterrupt:
-        return 130
+        # Not the traceback `python script.py` prints: Ctrl+C ends this app quietly.
+        return interrupt.EXIT_STATUS
     except BaseException as error:
         _print_script_traceback(error, path)
         return 1
@@ -118,10 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     # Before anything imports pyplot, so that it picks our backend.
     os.environ["MPLBACKEND"] = "webfig"
     logging.basicConfig(format="webfig-desktop: %(message)s")
-    # Windows are what this command is for: the viewer starts while matplotlib and the script
-    # load (or the pickles), not after.
-    start_early()
     try:
+        # Windows are what this command is for: the viewer starts while matplotlib and the
+        # script load (or the pickles), not after.
+        start_early()
         if options.target is None:
             prepare_sandbox()  # for the first file the user drops
             return open_app([], options.trust)
@@ -129,10 +131,30 @@ def main(argv: list[str] | None = None) -> int:
             prepare_sandbox()  # loads its libraries while this process loads its own
             return open_app([options.target, *options.args], options.trust)
         return run_script(Path(options.target), options.args)
+    except KeyboardInterrupt:
+        # Ctrl+C while the welcome window is open or pickles load: the app's own end, no error.
+        return interrupt.EXIT_STATUS
     finally:
-        host = sys.modules.get("webfig_desktop.host")
-        if host is not None:
-            host.shutdown_host()
+        _shut_down_host()
+
+
+def _shut_down_host() -> None:
+    """Close the windows, stop the viewer and the server, if this process ever made a host.
+
+    A second Ctrl+C, as impatient hands press it, would cut that short with a traceback: it is
+    ignored until the windows are gone, and only until then, so that Ctrl+C still ends the
+    script's own threads that Python then waits for, as under `python script.py`.
+    """
+    host = sys.modules.get("webfig_desktop.host")
+    if host is None:
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        host.shutdown_host()
+    finally:
+        # None: a library's handler, set in C, which cannot be put back: Ctrl+C stays ignored.
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
 
 
 if __name__ == "__main__":

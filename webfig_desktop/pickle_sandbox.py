@@ -24,6 +24,8 @@ import threading
 import warnings
 from pathlib import Path
 
+from .interrupt import own_process_group
+
 # A figure's pickle is rebuilt in memory about three times over (the file, the objects, the
 # new pickle); beyond that, a file asks for more than its figure needs.
 MEMORY_BASE = 2 << 30
@@ -55,6 +57,8 @@ def _start() -> subprocess.Popen:
         env=env,
         # Not the user's folder: a module there must not shadow the ones the child imports.
         cwd=Path(__file__).resolve().parent.parent,
+        # A Ctrl+C is the host's to answer (interrupt.py); the host then ends the child.
+        **own_process_group(),
     )
 
 

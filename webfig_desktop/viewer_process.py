@@ -1,7 +1,8 @@
 """The viewer's process, as the host starts it: the child that owns the native windows.
 
 The two talk over the child's stdin and stdout (pipe.py). When the host dies the child's stdin
-closes and the viewer exits on its own, so no window outlives its figures.
+closes and the viewer exits on its own, so no window outlives its figures. A Ctrl+C is the host's
+to answer (interrupt.py): the viewer never gets it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from .interrupt import own_process_group
 from .pipe import PipeWriter, messages
 
 
@@ -56,6 +58,7 @@ class ViewerProcess:
             text=True,
             encoding="utf-8",
             bufsize=1,
+            **own_process_group(),
         )
         self._writer = PipeWriter(self._process.stdin)
         threading.Thread(target=self._read, name="webfig-viewer-reader", daemon=True).start()
