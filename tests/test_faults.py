@@ -30,9 +30,10 @@ from tests.app_windows import (
     run_figure_script,
     wait_for_output,
 )
+from tests.conftest import ROBUSTNESS
 from webfig_desktop.harness.waiting import wait_until
 
-FULL = os.environ.get("WEBFIG_ROBUSTNESS") == "full"
+FULL = ROBUSTNESS == "full"
 REPETITIONS = 6 if FULL else 2
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900 if FULL else 180)]
 MIB = 1 << 20
@@ -171,7 +172,7 @@ SAVES = {
 
 @pytest.mark.parametrize("save", SAVES)
 def test_a_save_killed_halfway_leaves_the_old_file_and_the_next_save_cleans_up(
-    x_session, run_app, tmp_path, save
+    x_session, run_app, tmp_path, save, measured
 ):
     body, start_saving, name, step, is_complete_new = SAVES[save]
     folder = tmp_path / "saves"
@@ -206,6 +207,10 @@ def test_a_save_killed_halfway_leaves_the_old_file_and_the_next_save_cleans_up(
     assert is_complete_new(target)
     assert os.listdir(folder) == [name]
     close_and_expect_exit(x_session, app, wid)
+    measured(
+        f"{REPETITIONS} kills during a {save}: the old or a complete new file each time, no "
+        "process left; the next save removed what they left"
+    )
 
 
 # --- A disk that refuses the file -----------------------------------------------------------
