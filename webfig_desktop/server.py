@@ -22,15 +22,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import bottle
-import gevent
-import gevent.event
-import gevent.local
 import matplotlib
 
 from .assets import FOLDER as ASSETS
 from .event_loop import Signal
 from .events import BadEvent, InputEvent, parse_event
 from .feed import FigureFeed
+from .greenlets import Wakeup, keep_bottle_requests_per_greenlet
 from .http_connections import BudgetedServer
 from .recent import recent_files
 
@@ -52,52 +50,7 @@ class Pages(Protocol):
     def post_input(self, page_id: int, event: InputEvent, handled: Signal) -> bool: ...
 
 
-def _greenlet_local() -> property:
-    storage = gevent.local.local()
-
-    def get(_: object) -> Any:
-        try:
-            return storage.value
-        except AttributeError:
-            raise RuntimeError("Request context not initialized.") from None
-
-    def set_(_: object, value: Any) -> None:
-        storage.value = value
-
-    def delete(_: object) -> None:
-        del storage.value
-
-    return property(get, set_, delete)
-
-
-# Bottle keeps the current request and response per thread; here all requests share the
-# server's thread, a greenlet each, and a held one lets others run: so they are kept per
-# greenlet, as gevent's patching of `threading.local` would (its locals are still per thread
-# in plain threads, so other users of Bottle in this process see no change).
-for _local, _fields in (
-    (bottle.LocalRequest, ("environ",)),
-    (bottle.LocalResponse, ("_status_line", "_status_code", "_cookies", "_headers", "body")),
-):
-    for _field in _fields:
-        setattr(_local, _field, _greenlet_local())
-
-
-class _Wakeup:
-    """An event a request's greenlet waits on, which any thread may set: it is set in the
-    server's thread, as gevent's objects are meant to be used only in their hub's thread."""
-
-    def __init__(self) -> None:
-        self._event = gevent.event.Event()
-        self._loop = gevent.get_hub().loop
-
-    def set(self) -> None:
-        self._loop.run_callback_threadsafe(self._event.set)
-
-    def clear(self) -> None:
-        self._event.clear()
-
-    def wait(self, timeout: float) -> bool:
-        return self._event.wait(timeout)
+keep_bottle_requests_per_greenlet()
 
 
 # -- the routes: each checks its request, asks the pages one thing, answers -------------------
@@ -119,7 +72,7 @@ def image(pages: Pages, page_id: int):
     """The page's one held request: its next frame, and the state if that changed too."""
     feed = _feed(pages, page_id)
     last_id, version = _int_param("last_id"), _int_param("version")
-    news = _Wakeup()
+    news = Wakeup()
     with feed.watching(news.set):
         deadline = time.monotonic() + HOLD_SECONDS
         while True:
@@ -146,7 +99,7 @@ def event(pages: Pages, page_id: int):
         parsed = parse_event(bottle.request.params)
     except BadEvent as error:
         raise bottle.HTTPError(400, str(error)) from None
-    handled = _Wakeup()
+    handled = Wakeup()
     if not pages.post_input(page_id, parsed, handled):
         raise bottle.HTTPError(404, "no such figure")
     # Answered once the figure has handled it, as the page sends its next event only then:
