@@ -2,6 +2,7 @@
 reading what the app printed."""
 
 import re
+import socket
 import textwrap
 from pathlib import Path
 
@@ -111,3 +112,16 @@ def wait_for_output(app, pattern, timeout=15.0) -> re.Match:
         )
     except TimeoutError as timeout_error:
         raise TimeoutError(f"{timeout_error}; the app printed:\n{app.output()}") from None
+
+
+def closed_by_server(connection: socket.socket) -> bool:
+    """Whether the server has closed `connection` (reading, without waiting, what it sent)."""
+    connection.setblocking(False)
+    try:
+        while connection.recv(65536):  # an answer may come first
+            pass
+    except BlockingIOError:
+        return False
+    except ConnectionResetError:
+        pass
+    return True

@@ -7,6 +7,7 @@ import statistics
 import time
 
 from tests.app_windows import (
+    closed_by_server,
     pan_and_check_the_view_moves,
     run_figure_script,
     show_figure,
@@ -77,18 +78,6 @@ def _stranger(port: int, kind: int) -> socket.socket:
     return connection
 
 
-def _closed_by_server(connection: socket.socket) -> bool:
-    connection.setblocking(False)
-    try:
-        while chunk := connection.recv(65536):  # a 403 may come first
-            del chunk
-    except BlockingIOError:
-        return False
-    except ConnectionResetError:
-        pass
-    return True
-
-
 def test_a_window_keeps_panning_through_connections_that_never_show_the_secret(
     x_session, run_app, tmp_path, page_geometry, measured
 ):
@@ -106,7 +95,7 @@ def test_a_window_keeps_panning_through_connections_that_never_show_the_secret(
 
     wait_until(
         "the server to close every connection without the secret",
-        lambda: all(_closed_by_server(c) for c in strangers),
+        lambda: all(closed_by_server(c) for c in strangers),
         STRANGER_SECONDS + 10,
     )
     closed_after = time.monotonic() - opened

@@ -3,6 +3,7 @@
 import http.client
 import io
 import json
+import socket
 import threading
 from urllib.parse import urlsplit
 
@@ -11,6 +12,8 @@ import pytest
 from matplotlib.figure import Figure
 from PIL import Image
 
+from tests.app_windows import closed_by_server
+from webfig_desktop import http_connections
 from webfig_desktop.backend import FigureCanvasWebfig, FigureManagerWebfig
 from webfig_desktop.harness.waiting import wait_until
 from webfig_desktop.host import current_host
@@ -182,3 +185,31 @@ def test_an_unknown_figure_is_404(served):
     _, _, url, _ = served
     secret = url.path.split("/")[1]
     assert request(url, f"/{secret}/fig/999999/image.png?last_id=0")[0] == 404
+
+
+def test_a_connection_that_never_shows_the_secret_is_closed_and_one_that_does_is_kept(
+    served, monkeypatch
+):
+    _, _, url, _ = served
+    monkeypatch.setattr(http_connections, "STRANGER_SECONDS", 0.3)
+    stranger = socket.create_connection((url.hostname, url.port))
+    stranger.sendall(b"GET /fig/901/ HTTP/1.1\r\nHost: %s\r\n\r\n" % url.netloc.encode())
+    trusted = http.client.HTTPConnection(url.hostname, url.port, timeout=20)
+    trusted.request("GET", url.path + "config.json", headers={"Host": url.netloc})
+    assert trusted.getresponse().read()
+    wait_until("the stranger closed", lambda: closed_by_server(stranger), 10)
+    # Well past the strangers' time, the connection that showed the secret still serves.
+    trusted.request("GET", url.path + "config.json", headers={"Host": url.netloc})
+    assert trusted.getresponse().status == 200
+    trusted.close()
+
+
+def test_too_many_strangers_push_out_the_oldest_at_once(served, monkeypatch):
+    _, _, url, _ = served
+    monkeypatch.setattr(http_connections, "STRANGERS", 4)
+    strangers = [socket.create_connection((url.hostname, url.port)) for _ in range(5)]
+    # Long before their time is up (3 s), the oldest goes to make room for the fifth.
+    wait_until("the oldest stranger closed", lambda: closed_by_server(strangers[0]), 1.5)
+    assert not any(closed_by_server(connection) for connection in strangers[1:])
+    for connection in strangers:
+        connection.close()
