@@ -27,6 +27,16 @@ def test_scroll_key_resize_and_toolbar_events_are_parsed():
     assert parse_event({"type": "toolbar", "action": "pan"}).action == "pan"
 
 
+def test_a_canvas_may_have_as_many_pixels_as_an_8k_screen():
+    for width, height, dpr in [("7680", "4320", "1"), ("3840", "2160", "2"), ("16384", "1", "2")]:
+        resize = parse_event({"type": "resize", "width": width, "height": height, "dpr": dpr})
+        assert (resize.width, resize.height, resize.dpr) == (
+            float(width),
+            float(height),
+            float(dpr),
+        )
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [
@@ -49,6 +59,12 @@ def test_scroll_key_resize_and_toolbar_events_are_parsed():
         ({"type": "resize", "width": "0", "height": "10", "dpr": "1"}, "out of range"),
         ({"type": "resize", "width": "10", "height": "10", "dpr": "100"}, "out of range"),
         ({"type": "toolbar", "action": "__class__.mro"}, "bad toolbar action"),
+        ({"type": "toolbar", "action": "pan\n"}, "bad toolbar action"),
+        ({"type": "key_press", "x": "1", "y": "1", "key": "a\n"}, "bad key name"),
+        ({"type": "motion_notify", "x": "1", "y": "1", "buttons": "1.5"}, "whole number"),
+        ({"type": "resize", "width": "20000", "height": "20000", "dpr": "8"}, "too many pixels"),
+        ({"type": "resize", "width": "5793", "height": "5793", "dpr": "1"}, "too many pixels"),
+        ({"type": "resize", "width": "16385", "height": "1", "dpr": "2"}, "too many pixels"),
     ],
 )
 def test_malformed_events_are_refused_with_the_reason(params, message):

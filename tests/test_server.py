@@ -15,6 +15,7 @@ from PIL import Image
 from tests.app_windows import closed_by_server
 from webfig_desktop import http_connections
 from webfig_desktop.backend import FigureCanvasWebfig, FigureManagerWebfig
+from webfig_desktop.events import InputEvent
 from webfig_desktop.harness.waiting import wait_until
 from webfig_desktop.host import current_host
 
@@ -213,3 +214,33 @@ def test_too_many_strangers_push_out_the_oldest_at_once(served, monkeypatch):
     assert not any(closed_by_server(connection) for connection in strangers[1:])
     for connection in strangers:
         connection.close()
+
+
+def test_a_resize_leaves_no_renderer_of_another_size_alive(served):
+    _, figure, _, _ = served
+    canvas, axes = figure.canvas, figure.axes[0]
+    for width, height in [(800, 600), (100, 75)]:
+        canvas.handle_input(InputEvent("resize", width=width, height=height, dpr=1))
+        canvas.draw()
+    # The smaller axes draw fewer ticks; the labels of the others were last drawn at 800 x 600.
+    labels = [tick.label1 for tick in [*axes.xaxis.majorTicks, *axes.yaxis.majorTicks]]
+    assert len(labels) > len(axes.get_xticks()) + len(axes.get_yticks())
+    drawn = [label._renderer for label in labels if label._renderer is not None]
+    assert {id(renderer) for renderer in drawn} == {id(canvas.renderer)}
+    assert canvas.renderer.width == 100
+
+
+def test_the_file_keys_of_a_figure_without_a_window_do_nothing(served):
+    _, figure, _, _ = served
+    for key in ["ctrl+o", "ctrl+S"]:  # the File menu's Open and Save as pickle
+        figure.canvas.manager.handle_input(InputEvent("key_press", 1, 1, key=key))
+
+
+def test_a_key_that_is_not_ascii_reaches_the_figure_as_typed(served):
+    host, figure, url, _ = served
+    keys = []
+    figure.canvas.mpl_connect("key_press_event", lambda event: keys.append(event.key))
+    status, _, _ = request(url, url.path + "event", "POST", "type=key_press&x=1&y=1&key=%C3%A9")
+    assert status == 200
+    host.loop.process_pending()
+    assert keys == ["é"]

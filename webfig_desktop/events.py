@@ -18,10 +18,17 @@ MODIFIERS = {"ctrl", "alt", "shift", "cmd"}
 # matplotlib's MouseButton values: left, middle, right, back, forward.
 BUTTONS = {1, 2, 3, 8, 9}
 # matplotlib's key names: a character, or words joined by "+" ("ctrl+shift+left").
-_KEY = re.compile(r"^[^\x00-\x1f\x7f]{1,40}$")
+# Matched whole: a "$" would let a final newline through.
+_KEY = re.compile(r"[^\x00-\x1f\x7f]{1,40}")
 # A toolbar button: one of matplotlib's toolitems, or a tool manager's tool, by its name.
-_ACTION = re.compile(r"^[A-Za-z][\w .-]{0,59}$")
+_ACTION = re.compile(r"[A-Za-z][\w .-]{0,59}")
 _MAX_PIXELS = 20000
+# The figure is drawn in device pixels, and each frame is kept in a few copies of 4 bytes per
+# pixel: a canvas may have as many as an 8K screen (7680 x 4320, 33 million), and no side longer
+# than a browser draws. Nothing in between stopped a resize to 20000 x 20000 CSS pixels at ratio
+# 8, which made the host allocate 100 GB.
+MAX_DEVICE_PIXELS = 2**25
+_MAX_DEVICE_SIDE = 2**15
 
 
 class BadEvent(ValueError):
@@ -51,12 +58,22 @@ def _number(params: Mapping[str, str], name: str, low: float, high: float) -> fl
     if raw is None:
         raise BadEvent(f"missing parameter {name!r}")
     try:
+        # ASCII: float() also takes the digits of other scripts.
+        if not raw.isascii():
+            raise ValueError
         value = float(raw)
     except ValueError:
         raise BadEvent(f"parameter {name!r} is not a number: {raw[:40]!r}") from None
     if not math.isfinite(value) or not low <= value <= high:
         raise BadEvent(f"parameter {name!r} is out of range [{low}, {high}]: {raw[:40]!r}")
     return value
+
+
+def _whole(params: Mapping[str, str], name: str, low: int, high: int) -> int:
+    value = _number(params, name, low, high)
+    if value != int(value):
+        raise BadEvent(f"parameter {name!r} is not a whole number: {value}")
+    return int(value)
 
 
 def _modifiers(params: Mapping[str, str]) -> frozenset[str]:
@@ -79,10 +96,16 @@ def parse_event(params: Mapping[str, str]) -> InputEvent:
         # The figure is drawn in device pixels: a canvas smaller than one has none to draw.
         if width * dpr < 1 or height * dpr < 1:
             raise BadEvent(f"a canvas of {width} x {height} at ratio {dpr} has no pixel")
+        longest, pixels = max(width, height) * dpr, width * height * dpr**2
+        if longest > _MAX_DEVICE_SIDE or pixels > MAX_DEVICE_PIXELS:
+            raise BadEvent(
+                f"a canvas of {width} x {height} at ratio {dpr} has too many pixels: at most "
+                f"{_MAX_DEVICE_SIDE} on a side and {MAX_DEVICE_PIXELS} in all"
+            )
         return InputEvent(kind, width=width, height=height, dpr=dpr)
     if kind == "toolbar":
         action = params.get("action", "")
-        if not _ACTION.match(action):
+        if not _ACTION.fullmatch(action):
             raise BadEvent(f"bad toolbar action {action[:40]!r}")
         return InputEvent(kind, action=action)
     x = _number(params, "x", -_MAX_PIXELS, _MAX_PIXELS)
@@ -90,19 +113,17 @@ def parse_event(params: Mapping[str, str]) -> InputEvent:
     modifiers = _modifiers(params)
     if kind in KEY_TYPES:
         key = params.get("key", "")
-        if not _KEY.match(key):
+        if not _KEY.fullmatch(key):
             raise BadEvent(f"bad key name {key[:40]!r}")
         return InputEvent(kind, x, y, key=key, modifiers=modifiers)
     if kind in LOCATION_TYPES:
         return InputEvent(kind, x, y, modifiers=modifiers)
-    buttons = int(_number(params, "buttons", 0, 31)) if "buttons" in params else 0
+    buttons = _whole(params, "buttons", 0, 31) if "buttons" in params else 0
     if kind == "scroll":
         return InputEvent(kind, x, y, step=_number(params, "step", -100, 100), modifiers=modifiers)
     if kind == "motion_notify":
         return InputEvent(kind, x, y, buttons=buttons, modifiers=modifiers)
-    button = _number(params, "button", 1, 9)
-    if button != int(button):
-        raise BadEvent(f"parameter 'button' is not a whole number: {button}")
-    if int(button) not in BUTTONS:
-        raise BadEvent(f"no mouse button {int(button)}: matplotlib knows {sorted(BUTTONS)}")
-    return InputEvent(kind, x, y, button=int(button), buttons=buttons, modifiers=modifiers)
+    button = _whole(params, "button", 1, 9)
+    if button not in BUTTONS:
+        raise BadEvent(f"no mouse button {button}: matplotlib knows {sorted(BUTTONS)}")
+    return InputEvent(kind, x, y, button=button, buttons=buttons, modifiers=modifiers)

@@ -96,7 +96,10 @@ def image(pages: Pages, page_id: int):
 
 def event(pages: Pages, page_id: int):
     try:
-        parsed = parse_event(bottle.request.params)
+        # Bottle reads parameters as Latin-1; the page sends UTF-8 (a key "é").
+        parsed = parse_event(bottle.request.params.decode())
+    except UnicodeDecodeError:
+        raise bottle.HTTPError(400, "parameters are not UTF-8") from None
     except BadEvent as error:
         raise bottle.HTTPError(400, str(error)) from None
     handled = Wakeup()
@@ -224,7 +227,8 @@ def _feed(pages: Pages, page_id: int) -> FigureFeed:
 
 def _int_param(name: str) -> int:
     raw = bottle.request.query.get(name, "0")
-    if not raw.isdigit() or len(raw) > 18:
+    # ASCII digits only: str.isdigit() also takes superscripts, which int() refuses.
+    if not re.fullmatch("[0-9]{1,18}", raw):
         raise bottle.HTTPError(400, f"parameter {name!r} must be a whole number")
     return int(raw)
 
