@@ -112,11 +112,13 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         # kept a whole frame of pixels alive. Measured with tests/test_fuzz.py, which resizes
         # often: the memory the host used grew from 90 to 370 MiB over 3000 requests; now it
         # stays near 100.
-        key = (*self.get_width_height(physical=True), self.figure.dpi)
-        if self._lastKey is not None and self._lastKey != key:
-            self.renderer.__init__(*key)
-            self._lastKey = key
-        return super().get_renderer()
+        kept = getattr(self, "renderer", None)
+        renderer = super().get_renderer()
+        if kept is None or renderer is kept:
+            return renderer
+        kept.__init__(renderer.width, renderer.height, renderer.dpi)
+        self.renderer = kept
+        return kept
 
     def blit(self, bbox=None) -> None:
         # restore_region and draw_artist changed the buffer in place; the frame diff sends
