@@ -58,8 +58,10 @@ def say(*words):
 
 def run_figure_script(x_session, run_app, tmp_path, body, env_extra=None):
     """Run FIGURE_SCRIPT with `body` after it; the app and its figure's window, once drawn."""
-    # A window still closing from an earlier test may bear the same title: not ours.
-    earlier = set(x_session.top_level_windows())
+    # A window still closing from an earlier test may bear the same title: not ours. Only
+    # those: X gives a new program the window ids of one that just ended, so the ids of others
+    # still listed as closing may be our window's.
+    earlier = set(x_session.find_windows("^Figure 1$"))
     app = run_app(
         "webfig-desktop", write_script(tmp_path, FIGURE_SCRIPT + body), env_extra=env_extra
     )

