@@ -51,9 +51,17 @@ FIXED_SEED = 8128
 RANDOM_SEED = int(os.environ.get("WEBFIG_FUZZ_SEED") or random.SystemRandom().randrange(2**31))
 # Memory is measured this many times over a run, each time at the figure's own size.
 CHECKPOINTS = 8
-# The most the host's memory may grow over the second half of a run (the first half warms its
-# caches up). Measured before the fix: 4 to 8 MiB per thousand requests, without end.
-GROWTH_MIB = 8
+# The most the memory the host uses may grow over the second half of a run (the first half warms
+# its caches up). Measured over the second half: 0 to 4 MiB of a run of 1000 requests, 10 of
+# 20000 (matplotlib's caches of text sizes and of views fill); 330 of 1000 while the renderers of
+# past sizes stayed alive.
+GROWTH_MIB = 16
+# The one error of matplotlib's own that the fuzz meets and lets pass, when the traceback has no
+# frame of ours: its zoom tool, zooming out of a rectangle that clipping to the axes left with no
+# width (here, a resize came between the press and the release), divides by zero and refuses the
+# limits it made. Printed as a callback's error, as in QtAgg, and the figure draws on. (Its log
+# axes are left out, below, for the same kind of reason.)
+MATPLOTLIBS_OWN_ERRORS = {"ValueError: Axis limits cannot be NaN or Inf"}
 # The figure's own size (fuzz_host.py), in CSS pixels at ratio 1.
 REFERENCE = (640, 480, 1.0)
 HOST = Path(__file__).with_name("fuzz_host.py")
@@ -395,6 +403,17 @@ class Fuzz:
         return [Request(route, tuple(params.items()), (404,), page=page)]
 
 
+def tracebacks(output: str) -> list[str]:
+    """Each traceback in the host's output, up to its last line (the error)."""
+    return re.findall(r"^Traceback \(most recent call last\):\n(?:[ \t].*\n)*\S.*$", output, re.M)
+
+
+def is_matplotlibs_own(traceback: str) -> bool:
+    frames = re.findall(r'^  File "(.*?)"', traceback, re.M)
+    in_matplotlib = all(f"{os.sep}matplotlib{os.sep}" in frame for frame in frames)
+    return in_matplotlib and traceback.splitlines()[-1] in MATPLOTLIBS_OWN_ERRORS
+
+
 # -- the host ---------------------------------------------------------------------------------
 
 
@@ -507,10 +526,14 @@ def test_the_host_answers_every_request_and_its_memory_levels_off(fuzz_host, see
     print(f"host memory after N requests, N: MiB RSS, then RSS/PSS in use: {table}")
 
     output = app.output()
-    assert "Traceback" not in output, f"seed {seed}: the host printed a traceback:\n{output}"
+    errors = tracebacks(output)
+    ours = [error for error in errors if not is_matplotlibs_own(error)]
+    print(f"matplotlib's own errors, printed as a callback's: {len(errors) - len(ours)}")
+    assert not ours, f"seed {seed}: the host printed a traceback:\n{ours[0]}\n\n{output}"
     assert app.processes() == [app.pid], f"seed {seed}: the host started {app.processes()}"
-    # Still answering and drawing: a frame of the figure, and its state.
-    frame = wait_for_frame(page, REFERENCE, 0)
+    # Still answering and drawing: a new frame of the figure, and its state.
+    ask(page, event(type="key_press", key="f5", x="1", y="1"))
+    frame = wait_for_frame(page, REFERENCE, fuzz.frame_id)
     pixels = np.asarray(Image.open(io.BytesIO(frame.body)))
     assert len(np.unique(pixels.reshape(-1, pixels.shape[-1]), axis=0)) > 16
     state = ask(page, Request("image.png", (("last_id", "0"), ("version", "0")), (200,)))
