@@ -7,7 +7,6 @@ host's main thread; the host hands over input from the windows and fires the tim
 from __future__ import annotations
 
 import copyreg
-import logging
 import os
 import sys
 import traceback
@@ -37,10 +36,8 @@ from .feed import FigureFeed
 from .host import current_host
 from .pixel_moves import axes_views
 from .prompt import install_input_hook, prepare_ipython
-from .toolbars import TOOLS, NavigationToolbar2Webfig, ToolbarWebfig
+from .toolbars import TOOLS, NavigationToolbar2Webfig, ToolbarWebfig, tell_save_failed
 from .windows import Window
-
-log = logging.getLogger(__name__)
 
 # The longest a draw waits for pages still making their update of the last frame.
 _PAGES_WAIT_SECONDS = 0.5
@@ -384,9 +381,7 @@ class FigureManagerWebfig(FigureManagerBase):
         try:
             save_figure(self.canvas.figure, path)
         except PickleError as error:
-            log.error("%s", error)
-            if self.window is not None:
-                self.window.alert("Could not save the figure", str(error))
+            tell_save_failed(self.window, str(error))
         else:
             self.feed.publish_state(message=f"Saved {path}")
 

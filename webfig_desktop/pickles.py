@@ -88,8 +88,6 @@ def _read(path: str | os.PathLike[str]) -> bytes:
         data = path.read_bytes()
     except FileNotFoundError:
         raise PickleError(f"cannot open {name}: there is no such file") from None
-    except PermissionError:
-        raise PickleError(f"cannot open {name}: permission denied") from None
     except OSError as exc:
         raise PickleError(f"cannot open {name}: {reason(exc)}") from None
     if not data:

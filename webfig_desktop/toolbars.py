@@ -172,10 +172,8 @@ def ask_to_save(canvas) -> None:
         except Exception as error:
             why = reason(error) if isinstance(error, OSError) else error
             message = f"Could not save {os.path.basename(path)}: {why}"
-            log.error("%s", message)
             canvas.feed.publish_state(message=message)
-            # The status line alone is overwritten by the next mouse move.
-            window.alert("Could not save the figure", message)
+            tell_save_failed(window, message)
         else:
             canvas.feed.publish_state(message=f"Saved {path}")
 
@@ -185,6 +183,14 @@ def ask_to_save(canvas) -> None:
         filename=canvas.get_default_filename(),
         file_types=file_types,
     )
+
+
+def tell_save_failed(window, message: str) -> None:
+    """Say why a save failed in a dialog and on stderr: a status line alone is overwritten by
+    the next mouse move."""
+    log.error("%s", message)
+    if window is not None:
+        window.alert("Could not save the figure", message)
 
 
 def _window_of(canvas):
