@@ -4,6 +4,7 @@ import { CanvasCopier } from "./clipboard.js";
 import { acceptDrops } from "./dropping.js";
 import { followFigure } from "./frames.js";
 import { attachInput, EventSender } from "./input.js";
+import { FigureDisplay } from "./predict.js";
 import { buildToolbar, showState } from "./toolbar.js";
 
 const parts = {
@@ -49,15 +50,25 @@ buildToolbar(parts.toolbar, config.toolitems, sender);
 const copier = new CanvasCopier(document.querySelector("iframe.clipboard"), (copied) => {
   parts.status.textContent = copied ? "Figure copied to the clipboard" : "The figure could not be copied";
 });
-// matplotlib leaves copying to the backend; the page does it, as only a page that was just
-// given a key press may write the clipboard. The key still reaches the figure's callbacks.
-attachInput(parts.canvas, sender, (key) => {
-  if (config.copy_keys.includes(key)) copier.copy(parts.canvas);
+// The figure's frames are drawn off screen; the canvas shows them, and what a pan or zoom in
+// progress makes of them.
+const display = new FigureDisplay(parts.canvas, document.createElement("canvas"));
+attachInput(parts.canvas, sender, (params, seq) => {
+  // matplotlib leaves copying to the backend; the page does it, as only a page that was just
+  // given a key press may write the clipboard. The key still reaches the figure's callbacks.
+  if (params.type === "key_press" && config.copy_keys.includes(params.key)) copier.copy(parts.canvas);
+  display.input(params, seq);
 });
 acceptDrops(stage);
 
 new ResizeObserver(sendSize).observe(stage);
 matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", sendSize);
 
-followFigure(parts.canvas, (state) => showState(state, { ...parts, sender }));
+followFigure(display.frames, {
+  showState: (state) => {
+    display.showState(state);
+    showState(state, { ...parts, sender });
+  },
+  showFrame: (frame) => display.showFrame(frame),
+});
 parts.canvas.focus();

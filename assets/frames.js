@@ -50,9 +50,27 @@ function drawUpdate(context, response, bitmap) {
   }
 }
 
-/** Draw every frame the figure produces onto `canvas`, and hand each new state of it to
- * `showState`, until the figure is gone. */
-export async function followFigure(canvas, showState) {
+/** Each axes' view in a frame, by its id (see axes_views.py): where its inside is, its
+ * bounds, and the map of its scaled data to the frame's pixels, in x and y. */
+function views(response) {
+  const found = new Map();
+  for (const [id, ...n] of rows(response, "X-Frame-Views")) {
+    found.set(id, { box: n.slice(0, 4), bounds: n.slice(4, 8), scale: n.slice(8, 10), offset: n.slice(10, 12) });
+  }
+  return found;
+}
+
+/** What a frame's headers say of it: its id, the newest input it reflects, its axes. */
+const frameInfo = (response) => ({
+  id: Number(response.headers.get("X-Frame-Id")),
+  input: Number(response.headers.get("X-Frame-Input") ?? 0),
+  views: views(response),
+});
+
+/** Draw every frame the figure produces onto `canvas` (the figure's true pixels, which
+ * `showFrame` then shows), and hand each new state of it to `showState`, until the figure is
+ * gone. */
+export async function followFigure(canvas, { showState, showFrame }) {
   const context = canvas.getContext("2d");
   let lastId = 0;
   let version = 0;
@@ -73,16 +91,19 @@ export async function followFigure(canvas, showState) {
     }
     if (response.status === 204) {
       // Only the state changed, or the held request timed out, or the new frame equals ours.
-      lastId = Number(response.headers.get("X-Frame-Id") ?? lastId);
-      canvas.dataset.frameId = String(lastId);
+      if (response.headers.has("X-Frame-Id")) {
+        const frame = frameInfo(response);
+        lastId = frame.id;
+        showFrame({ ...frame, scale: Number(canvas.dataset.scale) || 1 });
+      }
       pending = news(lastId, version);
       continue;
     }
     const [width, height] = numbers(response, "X-Frame-Size");
-    const frameId = Number(response.headers.get("X-Frame-Id"));
+    const frame = frameInfo(response);
     // Ask for the next frame now, a diff against this one: the server makes it while this one
     // is decoded and drawn, which is done before the next is applied.
-    pending = news(frameId, version);
+    pending = news(frame.id, version);
     let bitmap;
     try {
       bitmap = await createImageBitmap(await response.blob());
@@ -96,11 +117,10 @@ export async function followFigure(canvas, showState) {
     }
     // Until the figure has heard of this screen's pixel ratio, its frames come at another.
     const scale = Number(response.headers.get("X-Frame-Scale")) || 1;
-    canvas.style.width = `${width / scale}px`;
-    canvas.style.height = `${height / scale}px`;
+    canvas.dataset.scale = String(scale);
     drawUpdate(context, response, bitmap);
     bitmap.close();
-    lastId = frameId;
-    canvas.dataset.frameId = String(frameId);
+    lastId = frame.id;
+    showFrame({ ...frame, scale });
   }
 }

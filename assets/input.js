@@ -30,43 +30,63 @@ function modifiers(event) {
   return MODIFIER_ORDER.filter(([flag]) => event[flag]).map(([, name]) => name).join(",");
 }
 
-/** Sends events one at a time, so they arrive in order; motion waiting to go is replaced by
- * newer motion, so a slow figure follows the pointer instead of replaying its path. */
+/** Sends events in order, each request with what queued up while the last was answered;
+ * motion waiting to go is replaced by newer motion, so a slow figure follows the pointer
+ * instead of replaying its path. The end of a gesture does not wait for the answer to the
+ * motion before it: it goes at once, with the motion still queued, and the figure handles both
+ * before drawing the stale motion (event_loop.py drops motion older than what it has). Each
+ * event is numbered, growing across reloads of the page: frames say the newest they reflect. */
 export class EventSender {
   constructor(url = "event") {
     this.url = url;
     this.queue = [];
-    this.busy = false;
+    this.inFlight = []; // the requests not yet answered: their events' types
+    this.seq = Date.now() * 1000;
   }
 
+  /** Queue `params` to be sent; returns the number it is sent with. */
   send(params) {
+    this.seq += 1;
+    const numbered = { ...params, seq: this.seq };
     const last = this.queue[this.queue.length - 1];
     if (params.type === "motion_notify" && last?.type === "motion_notify") {
-      this.queue[this.queue.length - 1] = params;
+      this.queue[this.queue.length - 1] = numbered;
     } else {
-      this.queue.push(params);
+      this.queue.push(numbered);
     }
-    if (!this.busy) this.#drain();
+    this.#drain();
+    return this.seq;
   }
 
-  async #drain() {
-    this.busy = true;
-    while (this.queue.length) {
-      const params = this.queue.shift();
-      try {
-        const response = await fetch(this.url, { method: "POST", body: new URLSearchParams(params) });
-        if (!response.ok) console.warn("event refused:", response.status, await response.text());
-      } catch (error) {
-        console.warn("event not sent:", error);
-      }
+  #drain() {
+    if (this.queue.length === 0) return;
+    const onlyMotionInFlight = this.inFlight.length === 1 && this.inFlight[0] === "motion";
+    const urgent = this.queue.some((params) => params.type !== "motion_notify");
+    if (this.inFlight.length > 0 && !(onlyMotionInFlight && urgent)) return;
+    const batch = this.queue.splice(0);
+    const kind = batch.every((params) => params.type === "motion_notify") ? "motion" : "other";
+    this.inFlight.push(kind);
+    this.#post(batch).finally(() => {
+      this.inFlight.splice(this.inFlight.indexOf(kind), 1);
+      this.#drain();
+    });
+  }
+
+  async #post(batch) {
+    try {
+      const body = batch.map((params) => new URLSearchParams(params).toString()).join("\n");
+      const response = await fetch(this.url, { method: "POST", body, headers: { "Content-Type": "text/plain" } });
+      if (!response.ok) console.warn("event refused:", response.status, await response.text());
+    } catch (error) {
+      console.warn("event not sent:", error);
     }
-    this.busy = false;
   }
 }
 
-/** Listen to the canvas and send what the user does to the figure; `onKey` also sees each key
- * pressed, by its matplotlib name. */
-export function attachInput(canvas, sender, onKey = () => {}) {
+/** Listen to the canvas and send what the user does to the figure; `onInput` also sees each
+ * event sent, with its number. */
+export function attachInput(canvas, sender, onInput = () => {}) {
+  const send = (params) => onInput(params, sender.send(params));
   let pointer = { x: 0, y: 0 };
   const where = (event) => {
     const box = canvas.getBoundingClientRect();
@@ -76,7 +96,7 @@ export function attachInput(canvas, sender, onKey = () => {}) {
     pointer = { x: device(event.clientX - box.left), y: device(event.clientY - box.top) };
     return pointer;
   };
-  const mouse = (type, event, extra = {}) => sender.send({
+  const mouse = (type, event, extra = {}) => send({
     type, ...where(event), buttons: event.buttons, modifiers: modifiers(event), ...extra,
   });
   // The DOM numbers buttons 0 (left), 1 (middle), 2 (right), 3 (back), 4 (forward);
@@ -104,13 +124,9 @@ export function attachInput(canvas, sender, onKey = () => {}) {
   const key = (type, event) => {
     const name = keyName(event);
     if (name === null) return null;
-    sender.send({ type, key: name, ...pointer, modifiers: modifiers(event) });
+    send({ type, key: name, ...pointer, modifiers: modifiers(event) });
     event.preventDefault();
-    return name;
   };
-  canvas.addEventListener("keydown", (event) => {
-    const name = key("key_press", event);
-    if (name) onKey(name);
-  });
+  canvas.addEventListener("keydown", (event) => key("key_press", event));
   canvas.addEventListener("keyup", (event) => key("key_release", event));
 }

@@ -28,8 +28,9 @@ from matplotlib.backend_bases import MouseEvent
 from PIL import Image
 
 from bench.figures import BY_KEY, BuiltFigure
+from webfig_desktop.axes_views import axes_views
 from webfig_desktop.frames import frame_update
-from webfig_desktop.pixel_moves import axes_views, moves_between
+from webfig_desktop.pixel_moves import moves_between
 
 # Per figure and ratio: at least this many samples, and more while the time budget lasts.
 MIN_SAMPLES = 3

@@ -294,6 +294,7 @@ def _stats(figure_page: FigurePage, start: float, end: float) -> dict[str, Any]:
         fps = len(inside) / seconds
     return {
         "fps": fps,
+        "seconds": seconds,
         "frames": len(inside),
         "moves_per_s": sum(start < t <= end for t in moves) / seconds,
         "bytes_per_frame": statistics.mean(frames) if frames else None,
@@ -338,13 +339,27 @@ def continuous_gesture(
             time.sleep(max(0.0, tick - time.monotonic()))
         end = figure_page.now()
         figure_page.page.wait_for_timeout(50)  # let the last network events in
-        return {
+        result = {
             **_stats(figure_page, start, end),
             "moves_sent_per_s": sent / (time.monotonic() - began),
         }
+        if button:
+            button = False  # released by the settle's measure
+            result["settle_ms"] = _settle(figure_page)
+        return result
     finally:
         if button:
             mouse.up()
+
+
+def _settle(figure_page: FigurePage) -> float:
+    """Release the button; ms from then to the last frame drawn before page and server go
+    quiet (the figure's final view on screen)."""
+    released = figure_page.now()
+    figure_page.page.mouse.up()
+    figure_page.wait_quiet()
+    draws = figure_page.js("window.__bench.draws")
+    return max([t - released for t in draws if t > released], default=0.0)
 
 
 def watch(figure_page: FigurePage, seconds: float) -> dict[str, Any]:

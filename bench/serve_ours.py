@@ -33,8 +33,8 @@ def main(key: str) -> None:
     built = BY_KEY[key].build()
     host = current_host()
     page_id = host.serve(built.figure.canvas.manager)
-    # As `show()` does for a window: the first frame exists before the page asks for it.
-    built.figure.canvas.draw_idle()
+    # No draw yet: the page's first size brings its pixel ratio, and the first frame is drawn
+    # once, at that ratio, as a window's is at its screen's.
     print(URL_PREFIX + host.page_url(page_id), flush=True)
     host.loop.run(lambda: False)
 

@@ -233,6 +233,20 @@ def test_motion_posted_while_the_loop_is_busy_collapses_into_the_newest_but_not_
     assert all(handled.is_set() for handled in handles.values())
 
 
+def test_motion_that_arrives_after_newer_input_is_dropped_as_stale():
+    # The page sends a gesture's end without waiting for the motion before it: that motion
+    # may come second, and would move the view back.
+    loop = EventLoop()
+    target = RecordingTarget()
+    release = InputEvent("button_release", x=9, y=9, button=1, seq=12)
+    loop.post_input(target, InputEvent("motion_notify", x=8, y=8, seq=11))
+    loop.post_input(target, release)
+    late = loop.post_input(target, InputEvent("motion_notify", x=7, y=7, seq=10))
+    assert late.is_set()
+    loop.process_pending()
+    assert [event.seq for event in target.events] == [11, 12]
+
+
 def test_dropped_input_sets_its_events_and_is_never_handled():
     loop = EventLoop()
     target = RecordingTarget()

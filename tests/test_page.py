@@ -418,3 +418,23 @@ def test_the_back_and_forward_mouse_buttons_reach_matplotlib_as_its_own(new_page
     wait_until("two presses", lambda: len(live.seen("button_press_event")) == 2, 10)
     buttons = [event.button for event in live.seen("button_press_event")]
     assert buttons == [MouseButton.BACK, MouseButton.FORWARD]
+
+
+def test_a_page_served_without_a_window_is_first_drawn_once_at_its_own_ratio(new_page):
+    from webfig_desktop.harness.served_figure import serving
+
+    figure = Figure(figsize=(4, 3), dpi=100)
+    figure.add_subplot().plot([0, 1], [1, 0])
+    with serving(figure, 750) as url:
+        drawn, keys = [], []
+        figure.canvas.mpl_connect(
+            "draw_event", lambda event: drawn.append(figure.canvas.device_pixel_ratio)
+        )
+        figure.canvas.mpl_connect("key_press_event", lambda event: keys.append(event.key))
+        page = new_page(dpr=2, width=400, height=364)
+        page.goto(url)
+        page.wait_for_function("document.getElementById('figure').dataset.frameId !== undefined")
+        # Input is handled in order: a second draw of the page's first size would come first.
+        page.locator("#figure").press("x")
+        wait_until("the key to reach the figure", lambda: keys == ["x"], 10)
+        assert drawn == [2.0]

@@ -7,8 +7,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from tests.page_model import apply
+from webfig_desktop.axes_views import axes_views
 from webfig_desktop.frames import frame_update
-from webfig_desktop.pixel_moves import axes_views, moves_between
+from webfig_desktop.pixel_moves import moves_between
 
 
 def rendered(figure: Figure):

@@ -35,14 +35,22 @@ def served():
     host.unserve(page_id)
 
 
-def request(url, path, method="GET", body=None, headers=None, host_header=None):
+def request(
+    url,
+    path,
+    method="GET",
+    body=None,
+    headers=None,
+    host_header=None,
+    content_type="application/x-www-form-urlencoded",
+):
     connection = http.client.HTTPConnection(url.hostname, url.port, timeout=20)
     connection.putrequest(method, path, skip_host=True)
     connection.putheader("Host", host_header or url.netloc)
     for name, value in (headers or {}).items():
         connection.putheader(name, value)
     if body is not None:
-        connection.putheader("Content-Type", "application/x-www-form-urlencoded")
+        connection.putheader("Content-Type", content_type)
         connection.putheader("Content-Length", str(len(body)))
     connection.endheaders(body.encode() if body is not None else None)
     response = connection.getresponse()
@@ -98,6 +106,36 @@ def test_an_event_from_the_page_reaches_the_figure(served):
     assert status == 200 and json.loads(body) == {"ok": True}
     host.loop.process_pending()
     assert [(event.x, event.y, event.button) for event in seen] == [(100, 150 - 75, 1)]
+
+
+def test_events_sent_together_reach_the_figure_in_their_order(served):
+    host, figure, url, seen = served
+    released = []
+    figure.canvas.mpl_connect("button_release_event", released.append)
+    events = [PRESS, "type=motion_notify&x=110&y=75&buttons=1", PRESS.replace("press", "release")]
+    status, _, _ = request(
+        url, url.path + "event", "POST", "\n".join(events), content_type="text/plain"
+    )
+    assert status == 200
+    host.loop.process_pending()
+    assert len(seen) == 1 and [event.x for event in released] == [100]
+    assert seen[0].name == "button_press_event" and figure.canvas._last_mouse[0] == 100
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (f"{PRESS}\ntype=button_press&x=zz&y=1&button=1", b"not a number"),
+        ("\n".join([PRESS] * 65), b"at most 64 events"),
+        (f"{PRESS}\ntype=key_press&x=1&y=1&key=%FF", b"not UTF-8"),
+    ],
+)
+def test_events_sent_together_are_refused_together_when_one_is_bad(served, body, reason):
+    host, _, url, seen = served
+    status, _, answer = request(url, url.path + "event", "POST", body, content_type="text/plain")
+    assert status == 400 and reason in answer
+    host.loop.process_pending()
+    assert seen == []
 
 
 def test_a_malformed_event_gets_400_with_the_reason_and_changes_nothing(served):

@@ -31,10 +31,10 @@ from matplotlib.backend_tools import Cursors
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 
 from .actions import Action, find
+from .axes_views import axes_navigation, axes_views
 from .events import InputEvent
 from .feed import FigureFeed
 from .host import current_host
-from .pixel_moves import axes_views
 from .prompt import install_input_hook, prepare_ipython
 from .toolbars import TOOLS, NavigationToolbar2Webfig, ToolbarWebfig, tell_save_failed
 from .windows import Window
@@ -95,11 +95,15 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         # Where the axes were at the last draw: a blit redraws artists over that draw's
         # background, so its frame's axes are still those.
         self._views = ()
+        # The page's number of the newest input event taken: each frame says which input it
+        # reflects, so the page knows when the end of a gesture has been drawn (predict.js).
+        self._input_seq = 0
 
     def draw(self) -> None:
         self.feed.wait_for_pages(_PAGES_WAIT_SECONDS)
         super().draw()
         self._views = axes_views(self.figure)
+        self.feed.publish_state(axes=axes_navigation(self.figure))
         self._publish()
 
     def get_renderer(self) -> RendererAgg:
@@ -124,7 +128,7 @@ class FigureCanvasWebfig(FigureCanvasAgg):
 
     def _publish(self) -> None:
         pixels = np.asarray(self.buffer_rgba())
-        self.feed.publish_frame(pixels, self.device_pixel_ratio, self._views)
+        self.feed.publish_frame(pixels, self.device_pixel_ratio, self._views, self._input_seq)
 
     def draw_idle(self, *args: Any, **kwargs: Any) -> None:
         if not self._draw_pending:
@@ -153,6 +157,7 @@ class FigureCanvasWebfig(FigureCanvasAgg):
     # -- input from the window, dispatched by type -------------------------------------------
 
     def handle_input(self, event: InputEvent) -> None:
+        self._input_seq = max(self._input_seq, event.seq)
         getattr(self, f"_handle_{event.type}")(event)
 
     def _position(self, event: InputEvent) -> tuple[float, float]:
@@ -219,9 +224,11 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         width, height = event.width * event.dpr, event.height * event.dpr
         previous, self._page_size = self._page_size, (width, height)
         # A window fitted to its figure needs no draw at its size; but one the figure resized
-        # itself (`set_size_inches`) does, as in Qt, with its resize_event.
+        # itself (`set_size_inches`) does, as in Qt, with its resize_event. A page served
+        # without a window gets its first frame here, at its own ratio.
         if (
-            not ratio_changed
+            self.feed.newest_id
+            and not ratio_changed
             and (width, height) == tuple(figure.bbox.size)
             and previous in (None, (width, height))
         ):

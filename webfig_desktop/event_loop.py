@@ -49,6 +49,7 @@ class EventLoop:
         self._tasks: queue.SimpleQueue[Callable[[], Any]] = queue.SimpleQueue()
         self._inputs: dict[InputTarget, deque[tuple[InputEvent, Signal]]] = {}
         self._inputs_lock = threading.Lock()
+        self._newest_seq: dict[InputTarget, int] = {}
         self._timers: list[tuple[float, int, TimerBase]] = []
         self._timer_due: dict[TimerBase, tuple[float, int]] = {}
         self._timer_seq = itertools.count()
@@ -68,11 +69,18 @@ class EventLoop:
         target was dropped).
 
         Consecutive motion events collapse into the newest: a figure slower to draw than the
-        mouse moves then follows the pointer instead of replaying its path.
+        mouse moves then follows the pointer instead of replaying its path. Motion older (by
+        the page's numbers) than input already posted is dropped: the page sends the end of a
+        gesture without waiting for the motion before it to be answered (input.js).
         """
         if handled is None:
             handled = threading.Event()
         with self._inputs_lock:
+            newest = self._newest_seq.get(target, 0)
+            if event.type == "motion_notify" and event.seq and event.seq < newest:
+                handled.set()
+                return handled
+            self._newest_seq[target] = max(newest, event.seq)
             pending = self._inputs.setdefault(target, deque())
             first = not pending
             if event.type == "motion_notify" and pending and pending[-1][0].type == event.type:
@@ -85,6 +93,7 @@ class EventLoop:
     def drop_input(self, target: InputTarget) -> None:
         """Forget the input still queued for `target` (its window closed)."""
         with self._inputs_lock:
+            self._newest_seq.pop(target, None)
             for _, handled in self._inputs.pop(target, ()):
                 handled.set()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MOUSE_TYPES = {"button_press", "button_release", "motion_notify", "scroll", "dblclick"}
 KEY_TYPES = {"key_press", "key_release"}
@@ -23,6 +23,8 @@ _KEY = re.compile(r"[^\x00-\x1f\x7f]{1,40}")
 # A toolbar button: one of matplotlib's toolitems, or a tool manager's tool, by its name.
 _ACTION = re.compile(r"[A-Za-z][\w .-]{0,59}")
 _MAX_PIXELS = 20000
+# Sequence numbers stay whole in the page's numbers (doubles).
+_MAX_SEQ = 2**53
 # The figure is drawn in device pixels, and each frame is kept in a few copies of 4 bytes per
 # pixel: a canvas may have as many as an 8K screen (7680 x 4320, 33 million), and no side longer
 # than a browser draws. Nothing in between stopped a resize to 20000 x 20000 CSS pixels at ratio
@@ -51,6 +53,8 @@ class InputEvent:
     height: float = 0.0
     dpr: float = 1.0
     action: str = ""
+    # The page's number for the event, growing: a frame says the last it reflects (frames.js).
+    seq: int = 0
 
 
 def _number(params: Mapping[str, str], name: str, low: float, high: float) -> float:
@@ -86,6 +90,13 @@ def _modifiers(params: Mapping[str, str]) -> frozenset[str]:
 
 def parse_event(params: Mapping[str, str]) -> InputEvent:
     """Validate the parameters of one event request; raises `BadEvent` with the reason."""
+    event = _parse_kind(params)
+    if "seq" in params:
+        event = replace(event, seq=_whole(params, "seq", 0, _MAX_SEQ))
+    return event
+
+
+def _parse_kind(params: Mapping[str, str]) -> InputEvent:
     kind = params.get("type", "")
     if kind not in TYPES:
         raise BadEvent(f"unknown event type {kind[:40]!r}")

@@ -19,8 +19,9 @@ from typing import Any
 
 import numpy as np
 
+from .axes_views import View
 from .frames import FrameUpdate, frame_update
-from .pixel_moves import View, moves_between
+from .pixel_moves import moves_between
 from .tracing import span
 
 # Frames kept so that a page one or two frames behind still gets a diff, not a full frame.
@@ -29,13 +30,23 @@ _FRAMES_KEPT = 4
 
 @dataclass(frozen=True)
 class Frame:
-    """One render of the figure: its RGBA pixels, how many of them make one CSS pixel, and
-    where its axes were (for the moves of the next frame's update)."""
+    """One render of the figure: its RGBA pixels, how many of them make one CSS pixel, where
+    its axes were (for the moves of the next frame's update, and the page's predictions), and
+    the page's number of the newest input it reflects."""
 
     id: int
     pixels: np.ndarray
     scale: float
     views: tuple[View, ...] = ()
+    input_seq: int = 0
+
+    def headers(self) -> dict[str, str]:
+        """What the page learns of this frame, with its pixels or without (frames.js)."""
+        return {
+            "X-Frame-Id": str(self.id),
+            "X-Frame-Input": str(self.input_seq),
+            "X-Frame-Views": ";".join(view.header() for view in self.views),
+        }
 
 
 class FigureFeed:
@@ -56,7 +67,11 @@ class FigureFeed:
         self.closed = False
 
     def publish_frame(
-        self, pixels: np.ndarray, scale: float = 1.0, views: tuple[View, ...] = ()
+        self,
+        pixels: np.ndarray,
+        scale: float = 1.0,
+        views: tuple[View, ...] = (),
+        input_seq: int = 0,
     ) -> int:
         """Keep a copy of `pixels` as the newest frame and wake the requests watching."""
         with span("publish"):
@@ -64,7 +79,7 @@ class FigureFeed:
             copy.flags.writeable = False
             with self._lock:
                 self._frame_id += 1
-                self._frames[self._frame_id] = Frame(self._frame_id, copy, scale, views)
+                self._frames[self._frame_id] = Frame(self._frame_id, copy, scale, views, input_seq)
                 while len(self._frames) > _FRAMES_KEPT:
                     self._frames.popitem(last=False)
                 self._owed = set(self._watchers)
@@ -81,6 +96,12 @@ class FigureFeed:
             self._state_version += 1
             wakes = list(self._watchers.values())
         _wake(wakes)
+
+    @property
+    def newest_id(self) -> int:
+        """The id of the newest frame; 0 before the first."""
+        with self._lock:
+            return self._frame_id
 
     def close(self) -> None:
         """Release every request: the figure is gone."""

@@ -68,11 +68,10 @@ class FrameUpdate:
     tiles: tuple[tuple[int, int, int], ...] = ()
     moves: tuple[Move, ...] = ()
 
-    def headers(self, frame_id: int, scale: float) -> dict[str, str]:
-        """The response headers that tell the page how to apply this update of frame
-        `frame_id`, drawn at `scale` device pixels per CSS pixel (frames.js reads them)."""
+    def headers(self, scale: float) -> dict[str, str]:
+        """The response headers that tell the page how to apply this update, drawn at `scale`
+        device pixels per CSS pixel (frames.js reads them)."""
         headers = {
-            "X-Frame-Id": str(frame_id),
             "X-Frame-Scale": str(scale),
             "X-Frame-Box": ",".join(map(str, self.box)),
             "X-Frame-Size": ",".join(map(str, self.size)),

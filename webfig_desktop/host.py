@@ -81,7 +81,7 @@ class Host:
         figure = self._pages.get(page_id)
         return figure.page_config() if figure else None
 
-    def post_input(self, page_id: int, event: InputEvent, handled: Signal) -> bool:
+    def post_input(self, page_id: int, event: InputEvent, handled: Signal | None) -> bool:
         """Queue input for a page's figure, `handled` to be set once the figure has handled it
         (see `EventLoop.post_input`); False if there is no such page."""
         with span("input"):

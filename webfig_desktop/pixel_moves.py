@@ -10,59 +10,13 @@ and anything that did not move along. So a wrong guess costs bytes, never pixels
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from .axes_views import View
+from .frames import Move
 
-from .frames import Box, Move
-
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
-# Pixels left out along each edge of an axes: its spines stay where they are.
-_INSET = 3
 # How far from a whole pixel a shift may be, and how much the scales may differ across an axes
 # (in pixels), for its pixels to be worth moving: antialiased lines moved by a fraction of a
 # pixel differ everywhere.
 _TOLERANCE = 0.05
-
-
-@dataclass(frozen=True)
-class View:
-    """An axes in one frame: its inside, and its affine map from scaled data to page pixels."""
-
-    key: tuple
-    box: Box
-    scale: tuple[float, float]
-    offset: tuple[float, float]
-
-
-def axes_views(figure: Figure) -> tuple[View, ...]:
-    """The views of the figure's rectilinear axes, as last drawn; made on the main thread."""
-    height = figure.bbox.height
-    views = []
-    for axes in figure.get_axes():
-        if axes.name != "rectilinear":
-            continue  # polar, 3D and other projections do not pan by translation
-        # Data, once scaled (log, ...), reach display pixels through these two affine steps.
-        matrix = axes.transAxes.get_matrix() @ axes.transLimits.get_matrix()
-        if matrix[0, 1] or matrix[1, 0]:
-            continue
-        x0, y0, x1, y1 = axes.bbox.extents
-        left, top = math.ceil(x0) + _INSET, math.ceil(height - y1) + _INSET
-        right, bottom = math.floor(x1) - _INSET, math.floor(height - y0) - _INSET
-        if right <= left or bottom <= top:
-            continue  # too small to hold anything worth moving (and no scale to divide by)
-        views.append(
-            View(
-                (id(axes), axes.get_xscale(), axes.get_yscale()),
-                (left, top, right - left, bottom - top),
-                # Page pixels grow downwards.
-                (float(matrix[0, 0]), -float(matrix[1, 1])),
-                (float(matrix[0, 2]), height - float(matrix[1, 2])),
-            )
-        )
-    return tuple(views)
 
 
 def _shift(old: View, new: View, axis: int) -> int | None:

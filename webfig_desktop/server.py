@@ -20,6 +20,7 @@ import time
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import parse_qsl
 
 import bottle
 import matplotlib
@@ -36,6 +37,9 @@ from .recent import recent_files
 HOLD_SECONDS = 15.0
 # The longest an event's answer waits for the figure to handle it (a busy or blocked main thread).
 EVENT_HOLD_SECONDS = 1.0
+# What one request may carry: the page sends a handful at most (a motion, a release, keys).
+MAX_EVENTS = 64
+MAX_EVENTS_BODY = 16384
 _log = logging.getLogger(__name__)
 _ICON = re.compile(r"^[a-z_]+(-symbolic)?\.(svg|png)$")
 
@@ -47,7 +51,7 @@ class Pages(Protocol):
 
     def feed(self, page_id: int) -> FigureFeed | None: ...
     def page_config(self, page_id: int) -> dict[str, Any] | None: ...
-    def post_input(self, page_id: int, event: InputEvent, handled: Signal) -> bool: ...
+    def post_input(self, page_id: int, event: InputEvent, handled: Signal | None) -> bool: ...
 
 
 keep_bottle_requests_per_greenlet()
@@ -88,28 +92,47 @@ def image(pages: Pages, page_id: int):
     if found is None:
         return bottle.HTTPResponse(status=204, headers=headers)
     frame, update = found
+    headers.update(frame.headers())
     if update is None:
-        return bottle.HTTPResponse(status=204, headers={**headers, "X-Frame-Id": str(frame.id)})
-    headers.update(update.headers(frame.id, frame.scale))
+        return bottle.HTTPResponse(status=204, headers=headers)
+    headers.update(update.headers(frame.scale))
     return bottle.HTTPResponse(update.png, headers={**headers, "Content-Type": "image/png"})
 
 
 def event(pages: Pages, page_id: int):
+    """One event in the query or form, or several in a text body, one per line: the page sends
+    what queued up while its last request was answered, in one go (input.js)."""
     try:
-        # Bottle reads parameters as Latin-1; the page sends UTF-8 (a key "é").
-        parsed = parse_event(bottle.request.params.decode())
+        events = [parse_event(params) for params in _posted_params()]
     except UnicodeDecodeError:
         raise bottle.HTTPError(400, "parameters are not UTF-8") from None
     except BadEvent as error:
         raise bottle.HTTPError(400, str(error)) from None
     handled = Wakeup()
-    if not pages.post_input(page_id, parsed, handled):
+    for parsed in events[:-1]:
+        if not pages.post_input(page_id, parsed, None):
+            raise bottle.HTTPError(404, "no such figure")
+    if not pages.post_input(page_id, events[-1], handled):
         raise bottle.HTTPError(404, "no such figure")
-    # Answered once the figure has handled it, as the page sends its next event only then:
+    # Answered once the figure has handled them, as the page sends its next events only then:
     # motion that a slow figure cannot keep up with merges in the page instead of costing a
     # request each (see the README, "How it works").
     handled.wait(EVENT_HOLD_SECONDS)
     return _json({"ok": True})
+
+
+def _posted_params() -> list[dict[str, str]]:
+    request = bottle.request
+    if not request.content_type.startswith("text/plain"):
+        # Bottle reads parameters as Latin-1; the page sends UTF-8 (a key "é").
+        return [dict(request.params.decode())]
+    body = request.body.read(MAX_EVENTS_BODY + 1)
+    if len(body) > MAX_EVENTS_BODY:
+        raise bottle.HTTPError(413, f"at most {MAX_EVENTS_BODY} bytes of events")
+    lines = body.decode().split("\n")
+    if len(lines) > MAX_EVENTS:
+        raise bottle.HTTPError(400, f"at most {MAX_EVENTS} events in one request")
+    return [dict(parse_qsl(line, encoding="utf-8", errors="strict")) for line in lines]
 
 
 def welcome(pages: Pages):

@@ -26,8 +26,8 @@ def serving(figure: Figure, number: int) -> Iterator[str]:
     manager = FigureManagerWebfig(FigureCanvasWebfig(figure), number)
     host = current_host()
     page_id = host.serve(manager)
-    # As `show()` does for a window: the first frame exists before the page asks for it.
-    figure.canvas.draw_idle()
+    # No draw yet: the page's first size brings its pixel ratio, and the first frame is drawn
+    # once, at that ratio, as a window's is at its screen's.
     stop = threading.Event()
     loop = threading.Thread(target=host.loop.run, args=(stop.is_set,), daemon=True)
     loop.start()

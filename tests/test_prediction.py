@@ -1,0 +1,280 @@
+"""The page predicts pans and zooms from the frame it has, and the host's frames win.
+
+Each test holds the host's main thread (as a figure that takes long to draw would), drags in a
+real Chromium, and reads the canvas: while the host draws nothing the page alone moves the
+pixels, and once the host is let go the canvas settles on exactly what a fresh Agg draw of the
+final view gives.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import io
+import threading
+
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+from PIL import Image
+
+from webfig_desktop.axes_views import axes_views
+from webfig_desktop.backend import FigureCanvasWebfig, FigureManagerWebfig
+from webfig_desktop.harness.waiting import wait_until
+from webfig_desktop.host import current_host
+
+SIZE = (640, 480)
+LINE_RGB = (0x1F, 0x77, 0xB4)  # tab:blue, the first line's colour
+
+
+class Served:
+    """A figure served by this process's host, its loop on a thread of its own."""
+
+    def __init__(self, figure: Figure, number: int) -> None:
+        self.figure = figure
+        self.manager = FigureManagerWebfig(FigureCanvasWebfig(figure), number)
+        self.host = current_host()
+        self.page_id = self.host.serve(self.manager)
+        self.url = self.host.page_url(self.page_id)
+        self._stop = threading.Event()
+        self._loop = threading.Thread(target=self.host.loop.run, args=(self._stop.is_set,))
+        figure.canvas.draw_idle()
+        self._loop.start()
+
+    def close(self) -> None:
+        self._stop.set()
+        self.host.loop.call_soon(lambda: None)
+        self._loop.join(5)
+        self.host.unserve(self.page_id)
+
+    def on_main_thread(self, function):
+        """`function()`'s result, run by the host's loop."""
+        done, result = threading.Event(), []
+        self.host.loop.call_soon(lambda: (result.append(function()), done.set()))
+        assert done.wait(10), "the host's loop did not run the call"
+        return result[0]
+
+    @contextlib.contextmanager
+    def held(self):
+        """The host's main thread busy for the block: no input is handled, no frame drawn."""
+        busy, free = threading.Event(), threading.Event()
+        self.host.loop.call_soon(lambda: (busy.set(), free.wait(30)))
+        assert busy.wait(10)
+        try:
+            yield
+        finally:
+            free.set()
+
+    def fresh_render(self) -> np.ndarray:
+        """The figure's pixels from a full Agg draw of its view now."""
+
+        def draw():
+            self.figure.canvas.draw()
+            return np.array(self.figure.canvas.buffer_rgba())
+
+        return self.on_main_thread(draw)
+
+    def views(self):
+        return self.on_main_thread(lambda: axes_views(self.figure))
+
+
+@pytest.fixture
+def serve():
+    served = []
+
+    def make(figure: Figure) -> Served:
+        served.append(Served(figure, 800 + len(served)))
+        return served[-1]
+
+    yield make
+    for one in served:
+        one.close()
+
+
+def canvas_pixels(page) -> np.ndarray:
+    url = page.evaluate("document.getElementById('figure').toDataURL('image/png')")
+    png = base64.b64decode(url.removeprefix("data:image/png;base64,"))
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA")).astype(np.int16)
+
+
+def open_page(new_page, served: Served, dpr: float):
+    page = new_page(dpr=dpr, width=SIZE[0], height=SIZE[1] + 64)
+    page.goto(served.url)
+    page.wait_for_function(
+        """(c => c.dataset.frameId !== undefined && c.clientWidth === c.parentNode.clientWidth
+        && c.width === c.clientWidth * devicePixelRatio)(document.getElementById('figure'))"""
+    )
+    wait_until("the page's frame to be the figure", lambda: settled(page, served), 10)
+    return page
+
+
+def settled(page, served: Served) -> bool:
+    canvas = canvas_pixels(page)
+    return canvas.shape == served.fresh_render().shape and bool(
+        (canvas == served.fresh_render()).all()
+    )
+
+
+def tool(page, action: str) -> None:
+    page.click(f'[data-action="{action}"]')
+    page.wait_for_selector(f'[data-action="{action}"][aria-pressed="true"]')
+
+
+def line_figure(**subplots) -> Figure:
+    figure = Figure(figsize=(SIZE[0] / 100, SIZE[1] / 100), dpi=100)
+    axes = figure.subplots(**subplots) if subplots else figure.add_subplot()
+    rng = np.random.default_rng(4)
+    for ax in np.atleast_1d(axes):
+        ax.plot(np.cumsum(rng.standard_normal(400)), lw=1.5)
+        ax.grid(True)
+    return figure
+
+
+def inside(image: np.ndarray, box) -> np.ndarray:
+    x, y, w, h = box
+    return image[y : y + h, x : x + w, :3]
+
+
+def distance(a: np.ndarray, b: np.ndarray, boxes) -> float:
+    """Mean absolute difference of two images over the insides of `boxes`."""
+    return float(np.mean([np.abs(inside(a, box) - inside(b, box)).mean() for box in boxes]))
+
+
+def line_centre(image: np.ndarray, box) -> np.ndarray:
+    """Where the line is inside `box`: the centre of its colour's pixels."""
+    near = np.abs(inside(image, box) - LINE_RGB).sum(axis=-1) < 60
+    ys, xs = np.nonzero(near)
+    assert xs.size, "no pixel of the line inside the axes"
+    return np.array([xs.mean(), ys.mean()])
+
+
+def assert_line_where_host_drew_it(predicted, before, truth, box) -> None:
+    """A zoom's prediction scales the line (and the grid, thicker) to where the host's full
+    draw puts it: its pixels are not the same, but its place is."""
+    off = np.linalg.norm(line_centre(predicted, box) - line_centre(truth, box))
+    moved = np.linalg.norm(line_centre(before, box) - line_centre(truth, box))
+    assert off < max(0.2 * moved, 4), (off, moved)
+
+
+def drag(page, start, moves, button="left"):
+    """Press at `start` (CSS pixels in the canvas), move through `moves`; the button stays
+    down."""
+    box = page.locator("#figure").bounding_box()
+    at = lambda x, y: (box["x"] + x, box["y"] + y)  # noqa: E731
+    page.mouse.move(*at(*start))
+    page.mouse.down(button=button)
+    for x, y in moves:
+        page.mouse.move(*at(x, y))
+
+
+def wait_for_prediction(page, before: np.ndarray, boxes) -> np.ndarray:
+    """The canvas once the page has moved the pixels inside `boxes` (the host drew nothing)."""
+
+    def moved() -> list[np.ndarray]:
+        canvas = canvas_pixels(page)
+        return [canvas] if distance(canvas, before, boxes) > 1 else []
+
+    return wait_until("the page to move the axes' pixels", moved, 10)[0]
+
+
+@pytest.mark.parametrize("dpr", [1, 2])
+def test_a_pan_moves_the_axes_pixels_before_the_host_draws_and_ends_on_its_frame(
+    new_page, serve, dpr
+):
+    served = serve(line_figure())
+    page = open_page(new_page, served, dpr)
+    tool(page, "pan")
+    before = canvas_pixels(page)
+    [view] = served.views()
+    x, y, w, h = view.box
+    start = ((x + w / 2) / dpr, (y + h / 2) / dpr)
+    dx, dy = 40, 25
+    with served.held():
+        drag(page, start, [(start[0] + k * dx / 4, start[1] + k * dy / 4) for k in range(1, 5)])
+        predicted = wait_for_prediction(page, before, [view.box])
+        page.mouse.up()
+        # What was inside the axes moved by the drag, whole device pixels; the strip it
+        # uncovered is the axes' background; outside the axes nothing changed.
+        sx, sy = dx * dpr, dy * dpr
+        moved = predicted[y + sy : y + h, x + sx : x + w]
+        np.testing.assert_array_equal(moved, before[y : y + h - sy, x : x + w - sx])
+        assert (predicted[y : y + sy, x : x + w, :3] == 255).all()
+        outside = np.ones(before.shape[:2], bool)
+        outside[y : y + h, x : x + w] = False
+        np.testing.assert_array_equal(predicted[outside], before[outside])
+    wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
+
+
+def test_a_right_drag_zooms_the_pixels_about_the_press(new_page, serve):
+    served = serve(line_figure())
+    page = open_page(new_page, served, 1)
+    tool(page, "pan")
+    before = canvas_pixels(page)
+    [view] = served.views()
+    x, y, w, h = view.box
+    start = (x + w / 2, y + h / 2)
+    with served.held():
+        drag(page, start, [(start[0] + 15 * k, start[1] - 10 * k) for k in range(1, 5)], "right")
+        predicted = wait_for_prediction(page, before, [view.box])
+        page.mouse.up(button="right")
+    wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
+    truth = canvas_pixels(page)
+    assert_line_where_host_drew_it(predicted, before, truth, view.box)
+
+
+def test_a_zoom_rectangle_fills_the_axes_at_release(new_page, serve):
+    served = serve(line_figure())
+    page = open_page(new_page, served, 1)
+    tool(page, "zoom")
+    before = canvas_pixels(page)
+    [view] = served.views()
+    x, y, w, h = view.box
+    start = (x + w / 4, y + h / 4)
+    with served.held():
+        drag(page, start, [(start[0] + 30 * k, start[1] + 20 * k) for k in range(1, 6)])
+        page.mouse.up()
+        predicted = wait_for_prediction(page, before, [view.box])
+    wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
+    truth = canvas_pixels(page)
+    assert_line_where_host_drew_it(predicted, before, truth, view.box)
+
+
+def test_axes_that_share_x_move_along_x_with_the_one_panned(new_page, serve):
+    served = serve(line_figure(nrows=2, sharex=True))
+    page = open_page(new_page, served, 1)
+    tool(page, "pan")
+    before = canvas_pixels(page)
+    top, bottom = sorted(served.views(), key=lambda view: view.box[1])
+    x, y, w, h = top.box
+    start = (x + w / 2, y + h / 2)
+    with served.held():
+        drag(page, start, [(start[0] + 10 * k, start[1] + 5 * k) for k in range(1, 5)])
+        predicted = wait_for_prediction(page, before, [top.box, bottom.box])
+        page.mouse.up()
+        # The lower axes moved 40 pixels along x only.
+        bx, by, bw, bh = bottom.box
+        np.testing.assert_array_equal(
+            predicted[by : by + bh, bx + 40 : bx + bw], before[by : by + bh, bx : bx + bw - 40]
+        )
+    wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
+
+
+def test_polar_axes_are_left_to_the_host(new_page, serve):
+    figure = Figure(figsize=(SIZE[0] / 100, SIZE[1] / 100), dpi=100)
+    axes = figure.add_subplot(projection="polar")
+    axes.plot(np.linspace(0, 6, 100), np.linspace(0, 1, 100))
+    served = serve(figure)
+    page = open_page(new_page, served, 1)
+    tool(page, "pan")
+    before = canvas_pixels(page)
+    frame = page.locator("#figure").get_attribute("data-frame-id")
+    with served.held():
+        drag(page, (320, 240), [(330 + 10 * k, 250) for k in range(1, 5)])
+        page.mouse.up()
+        # The page painted what it will (a display frame or two) and nothing of it moved.
+        page.evaluate(
+            "new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))"
+        )
+        np.testing.assert_array_equal(canvas_pixels(page), before)
+    page.wait_for_function(f"document.getElementById('figure').dataset.frameId !== '{frame}'")
+    wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
