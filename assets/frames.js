@@ -19,8 +19,10 @@ function rows(response, name) {
   return text ? text.split(";").map((row) => row.split(",").map(Number)) : [];
 }
 
-/** Apply one update to the canvas: its moves, then its pixels (see frames.py). */
+/** Apply one update to the canvas: its moves, then its pixels (see frames.py); returns the
+ * box it changed, [x, y, width, height]. */
 function drawUpdate(context, response, bitmap) {
+  const changed = new Box();
   context.imageSmoothingEnabled = false; // moved pixels land on whole pixels, unchanged
   for (const [x, y, width, height, dx, dy] of rows(response, "X-Frame-Moves")) {
     // The moved pixels replace those below them, transparent or not.
@@ -31,6 +33,7 @@ function drawUpdate(context, response, bitmap) {
     context.globalCompositeOperation = "copy";
     context.drawImage(context.canvas, x, y, width, height, x + dx, y + dy, width, height);
     context.restore();
+    changed.add(x + dx, y + dy, width, height);
   }
   const [[tile] = [], ...runs] = rows(response, "X-Frame-Tiles");
   if (tile === undefined) {
@@ -38,7 +41,8 @@ function drawUpdate(context, response, bitmap) {
     // An update "over" the canvas is transparent where nothing changed; any other replaces its box.
     if (response.headers.get("X-Frame-Over") !== "1") context.clearRect(x, y, bitmap.width, bitmap.height);
     context.drawImage(bitmap, x, y);
-    return;
+    changed.add(x, y, bitmap.width, bitmap.height);
+    return changed.box();
   }
   let top = 0; // the tiles are stacked in the image in the order of their runs; each replaces its place
   for (const [x, y, count] of runs) {
@@ -47,6 +51,26 @@ function drawUpdate(context, response, bitmap) {
       context.clearRect(left, y, tile, tile);
       context.drawImage(bitmap, 0, top, tile, tile, left, y, tile, tile);
     }
+    changed.add(x, y, count * tile, tile);
+  }
+  return changed.box();
+}
+
+/** The box around the rectangles added. */
+class Box {
+  constructor() {
+    [this.left, this.top, this.right, this.bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  }
+
+  add(x, y, width, height) {
+    this.left = Math.min(this.left, x);
+    this.top = Math.min(this.top, y);
+    this.right = Math.max(this.right, x + width);
+    this.bottom = Math.max(this.bottom, y + height);
+  }
+
+  box() {
+    return this.left > this.right ? null : [this.left, this.top, this.right - this.left, this.bottom - this.top];
   }
 }
 
@@ -67,9 +91,9 @@ const frameInfo = (response) => ({
   views: views(response),
 });
 
-/** Draw every frame the figure produces onto `canvas` (the figure's true pixels, which
- * `showFrame` then shows), and hand each new state of it to `showState`, until the figure is
- * gone. */
+/** Draw every frame the figure produces onto `canvas` (the figure's true pixels), then tell
+ * `showFrame` of it (with the box that changed, or null), and hand each new state of it to
+ * `showState`, until the figure is gone. */
 export async function followFigure(canvas, { showState, showFrame }) {
   const context = canvas.getContext("2d");
   let lastId = 0;
@@ -94,7 +118,7 @@ export async function followFigure(canvas, { showState, showFrame }) {
       if (response.headers.has("X-Frame-Id")) {
         const frame = frameInfo(response);
         lastId = frame.id;
-        showFrame({ ...frame, scale: Number(canvas.dataset.scale) || 1 });
+        showFrame({ ...frame, scale: Number(canvas.dataset.scale) || 1, changed: null });
       }
       pending = news(lastId, version);
       continue;
@@ -111,16 +135,17 @@ export async function followFigure(canvas, { showState, showFrame }) {
       pending = news(lastId, version); // that diff was against the frame we failed to draw
       continue;
     }
-    if (canvas.width !== width || canvas.height !== height) {
+    const resized = canvas.width !== width || canvas.height !== height;
+    if (resized) {
       canvas.width = width;
       canvas.height = height;
     }
     // Until the figure has heard of this screen's pixel ratio, its frames come at another.
     const scale = Number(response.headers.get("X-Frame-Scale")) || 1;
     canvas.dataset.scale = String(scale);
-    drawUpdate(context, response, bitmap);
+    const changed = drawUpdate(context, response, bitmap);
     bitmap.close();
     lastId = frame.id;
-    showFrame({ ...frame, scale });
+    showFrame({ ...frame, scale, changed: resized ? [0, 0, width, height] : changed });
   }
 }

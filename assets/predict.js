@@ -57,16 +57,30 @@ export class FigureDisplay {
   showFrame(frame) {
     this.frame = frame;
     const { canvas, frames } = this;
-    if (canvas.width !== frames.width || canvas.height !== frames.height) {
+    const resized = canvas.width !== frames.width || canvas.height !== frames.height;
+    if (resized) {
       canvas.width = frames.width;
       canvas.height = frames.height;
     }
     canvas.style.width = `${frames.width / frame.scale}px`;
     canvas.style.height = `${frames.height / frame.scale}px`;
     // The frame drawn after the gesture's end was taken ends the prediction: it is the truth.
-    if (this.gesture?.releasedAt !== undefined && frame.input >= this.gesture.releasedAt) this.gesture = null;
-    this.#paint();
+    const ended = this.gesture?.releasedAt !== undefined && frame.input >= this.gesture.releasedAt;
+    if (ended) this.gesture = null;
+    if (this.gesture || ended || resized) this.#paint();
+    else if (frame.changed) this.#copy(frame.changed); // a blit's few tiles: only those
     canvas.dataset.frameId = String(frame.id);
+  }
+
+  #copy([x, y, width, height]) {
+    const { context, frames } = this;
+    context.save();
+    context.globalCompositeOperation = "copy";
+    context.beginPath();
+    context.rect(x, y, width, height);
+    context.clip();
+    context.drawImage(frames, x, y, width, height, x, y, width, height);
+    context.restore();
   }
 
   showState(state) {
@@ -227,13 +241,8 @@ export class FigureDisplay {
    * the axes the gesture moves are drawn again (a whole canvas at ratio 2 is a third of a
    * display frame's time in a software-rendered page). */
   #paint(whole = true) {
-    const { context, frames, frame } = this;
-    if (whole) {
-      context.save();
-      context.globalCompositeOperation = "copy";
-      context.drawImage(frames, 0, 0);
-      context.restore();
-    }
+    const { frames, frame } = this;
+    if (whole) this.#copy([0, 0, frames.width, frames.height]);
     const targets = this.gesture && frame ? this.#targets() : null;
     if (targets) this.#predict(targets, whole);
     else if (!whole) this.#paint(true);

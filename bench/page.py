@@ -68,8 +68,10 @@ PAGES = {
 OUR_PAGE_CHROME_HEIGHT = 64
 QUIET_SECONDS = 0.15
 READY_TIMEOUT = 30.0
-# A mouse on a 60 Hz display: Chromium hands moves to the page once per frame anyway.
+# A mouse on a 60 Hz display: Chromium hands moves to the page once per frame anyway. A USB
+# mouse reports at 125 Hz, two moves per display frame: sent together, on each tick.
 MOVE_TICK = 1 / 60
+MOVES_PER_TICK = 2
 
 
 class PageNotReady(RuntimeError):
@@ -333,8 +335,8 @@ def continuous_gesture(
                 checked = time.monotonic()
                 if figure_page.draw_count() > frames:
                     break
-            mouse.move(*_circle(center, radius, elapsed, period=2.0))
-            sent += 1
+            mouse.move(*_circle(center, radius, elapsed, period=2.0), steps=MOVES_PER_TICK)
+            sent += MOVES_PER_TICK
             tick += MOVE_TICK
             time.sleep(max(0.0, tick - time.monotonic()))
         end = figure_page.now()
@@ -343,23 +345,42 @@ def continuous_gesture(
             **_stats(figure_page, start, end),
             "moves_sent_per_s": sent / (time.monotonic() - began),
         }
-        if button:
-            button = False  # released by the settle's measure
-            result["settle_ms"] = _settle(figure_page)
         return result
     finally:
         if button:
             mouse.up()
 
 
-def _settle(figure_page: FigurePage) -> float:
-    """Release the button; ms from then to the last frame drawn before page and server go
-    quiet (the figure's final view on screen)."""
-    released = figure_page.now()
-    figure_page.page.mouse.up()
-    figure_page.wait_quiet()
-    draws = figure_page.js("window.__bench.draws")
-    return max([t - released for t in draws if t > released], default=0.0)
+def settle(
+    figure_page: FigurePage,
+    center: tuple[float, float],
+    radius: float,
+    rounds: int,
+    seconds: float = 0.4,
+) -> dict[str, Any]:
+    """Median ms from a drag's release to the last frame drawn before page and server go quiet
+    (the final view on screen), over `rounds` drags of `seconds` along the circle."""
+    mouse = figure_page.page.mouse
+    times = []
+    for k in range(rounds):
+        figure_page.wait_quiet(timeout=10)
+        offset = k / rounds  # each drag along another arc, so that each is a new view
+        mouse.move(*_circle(center, radius, offset * 2.0, period=2.0))
+        mouse.down()
+        began = tick = time.monotonic()
+        while (elapsed := time.monotonic() - began) < seconds:
+            mouse.move(
+                *_circle(center, radius, offset * 2.0 + elapsed, period=2.0),
+                steps=MOVES_PER_TICK,
+            )
+            tick += MOVE_TICK
+            time.sleep(max(0.0, tick - time.monotonic()))
+        released = figure_page.now()
+        mouse.up()
+        figure_page.wait_quiet(timeout=10)
+        draws = figure_page.js("window.__bench.draws")
+        times.append(max([t - released for t in draws if t > released], default=0.0))
+    return {"settle_ms": statistics.median(times), "settle_samples_ms": times}
 
 
 def watch(figure_page: FigurePage, seconds: float) -> dict[str, Any]:

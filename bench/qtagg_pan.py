@@ -7,9 +7,9 @@ A child process (bench/serve_qtagg.py) shows reference figure KEY with the pan t
 device pixel ratio asked (QT_SCALE_FACTOR), and prints, on its own wall clock, each draw (QtAgg
 paints after each draw), each mouse event the canvas receives, and each Agg draw's span. The
 parent drags around a circle in the figure's axes, as bench/run.py's `measure_page` does in a
-page: one xdotool command presses, moves at 60 Hz for the gesture's length, and releases, so
-the events arrive in order and paced like a hand. Every time measured is the child's own, from
-an event's receipt to a draw: nothing is compared across clocks.
+page: one xdotool command presses, moves (two at a time at 60 Hz) for the gesture's length, and
+releases, so the events arrive in order and paced like a hand. Every time measured is the
+child's own, from an event's receipt to a draw: nothing is compared across clocks.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Any
 
 from bench.figures import BY_KEY, REFERENCE_FIGURES
 from bench.instrument import SpanReader
+from bench.page import MOVES_PER_TICK
 from bench.processes import REPO, python, python_env
 from bench.serve_qtagg import EVENT_NAMES, GEOMETRY_PREFIX
 from webfig_desktop.harness.app_process import AppProcess
@@ -70,13 +71,16 @@ class ChildLog:
 
 
 def circle_drag(center: tuple[float, float], radius: float, seconds: float) -> list[object]:
-    """xdotool's arguments: press at the circle's start, go round it at 60 Hz, release."""
+    """xdotool's arguments: press at the circle's start, go round it, release; moves come as
+    in bench/page.py, MOVES_PER_TICK at a time at 60 Hz."""
     cx, cy = center
     args: list[object] = ["mousemove", round(cx + radius), round(cy), "mousedown", 1]
     for k in range(1, round(seconds / MOVE_PAUSE) + 1):
-        angle = 2 * math.pi * k * MOVE_PAUSE / CIRCLE_PERIOD
-        x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
-        args += ["sleep", MOVE_PAUSE, "mousemove", round(x), round(y)]
+        args += ["sleep", MOVE_PAUSE]
+        for step in range(MOVES_PER_TICK - 1, -1, -1):
+            angle = 2 * math.pi * (k - step / MOVES_PER_TICK) * MOVE_PAUSE / CIRCLE_PERIOD
+            x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
+            args += ["mousemove", round(x), round(y)]
     return [*args, "mouseup", 1]
 
 

@@ -237,6 +237,8 @@ def measure_page(
             pages.select_pan(figure_page)
         result = pages.continuous_gesture(figure_page, center, radius, seconds, button)
         result.update(stage_times(server.take_spans()))
+        if button:
+            result.update(pages.settle(figure_page, center, radius, rounds=2 if quick else 5))
         result.update(
             pages.step_latency(figure_page, center, samples, button, timeout=max(3.0, 20 * update))
         )

@@ -13,6 +13,8 @@ from PIL import Image
 
 from tests.app_windows import (
     REPO,
+    TAB_BLUE,
+    canvas_part,
     canvas_top,
     close_and_expect_exit,
     count_colour,
@@ -471,3 +473,56 @@ say("second", len(plt.ginput(2, timeout=60)))
     assert re.search(r"^first 2$", app.output(), re.M), app.output()
     assert re.search(r"^second 2$", app.output(), re.M), app.output()
     assert app.wait(15) == 0
+
+
+def line_centre(image, geometry):
+    """Where the figure's blue line is in the window's canvas."""
+    part = np.asarray(canvas_part(image, geometry), dtype=int)
+    ys, xs = np.nonzero(np.abs(part - TAB_BLUE).max(axis=2) <= 12)
+    return np.array([xs.mean(), ys.mean()])
+
+
+def test_a_pan_moves_the_figure_at_once_while_the_script_is_still_drawing(
+    x_session, run_app, tmp_path, page_geometry
+):
+    gate = tmp_path / "gate"
+    # Each draw of the pan holds the script until the test lets it go: a figure that takes
+    # long to draw. The window must follow the hand anyway.
+    body = f"""
+import pathlib, time
+gate = pathlib.Path({str(gate)!r})
+def slow(event):
+    if fig.canvas.toolbar._pan_info is not None:
+        say("holding")
+        while not gate.exists():
+            time.sleep(0.01)
+fig.canvas.mpl_connect("draw_event", slow)
+ax.set(xlim=(-2, 4), ylim=(-2, 3))  # the line stays inside the axes once panned
+plt.show()
+"""
+    app, wid = run_figure_script(x_session, run_app, tmp_path, body)
+    before = x_session.wait_for_still(wid)
+    x_session.click(*toolbar_button(before, page_geometry, "pan"), wid=wid)
+    top = canvas_top(before, page_geometry)
+    x_session.move(320, top + 200, wid=wid)
+    x_session.xdotool("mousedown", 1)
+    for step in range(1, 7):
+        x_session.move(320 + 10 * step, top + 200 + 5 * step, wid=wid)
+    wait_for_output(app, "^holding$")
+    start = line_centre(before, page_geometry)
+    # The line moved with the pointer, all 60 x 30 pixels, while the script drew its first
+    # frame of the pan.
+    moved = x_session.wait_for_pixels(
+        wid,
+        lambda image: np.abs(line_centre(image, page_geometry) - start - (60, 30)).max() < 3,
+        10,
+        "the line moved by the drag",
+    )
+    assert "holding" in app.output() and not gate.exists()
+    x_session.xdotool("mouseup", 1)
+    gate.touch()
+    # The script's own frame takes over: the line where the page had put it, new tick labels.
+    settled = x_session.wait_for_still(wid)
+    assert np.abs(line_centre(settled, page_geometry) - start - (60, 30)).max() < 2
+    assert (canvas_part(settled, page_geometry) != canvas_part(moved, page_geometry)).any()
+    close_and_expect_exit(x_session, app, wid)
