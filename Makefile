@@ -87,8 +87,12 @@ pickle-allowlist: system $(VENV)/.installed
 	$(VENV)/bin/python -m tests.pickle_corpus build $(CORPUS)
 	$(VENV)/bin/python -m tests.pickle_allowlist $(CORPUS) --write
 
+# The table prints; the figures go to screenshots/bench.json, and the README's picture of them
+# to screenshots/bench-pan.png.
 bench: system $(VENV)/.installed
-	$(VENV)/bin/python -m bench.run
+	mkdir -p screenshots
+	$(VENV)/bin/python -m bench.run --json screenshots/bench.json
+	$(VENV)/bin/python -m bench.plot screenshots/bench.json screenshots/bench-pan.png
 	$(VENV)/bin/python -m bench.pickle_open
 
 package: system $(VENV)/.installed

@@ -102,7 +102,7 @@ export class FigureDisplay {
     else if (type === "key_release") this.key = null;
     if (this.frame === null) return;
     const point = { x: params.x * this.frame.scale, y: params.y * this.frame.scale };
-    if (type === "button_press") this.#press(params.button, point);
+    if (type === "button_press" || type === "dblclick") this.#press(params.button, point);
     else if (type === "motion_notify" && this.gesture && this.gesture.releasedAt === undefined) {
       this.gesture.point = point;
       if (this.gesture.method === "pan") this.#schedulePaint(); // a zoom's box shows at release
@@ -136,7 +136,7 @@ export class FigureDisplay {
     const views = this.frame.views;
     const byId = new Map(this.navigation.map((entry) => [entry.id, entry]));
     const hit = this.navigation.filter(
-      (entry) => entry[method] && views.has(entry.id) && inside(views.get(entry.id).bounds, point),
+      (entry) => entry[method] && inside(views.get(entry.id)?.bounds ?? entry.bounds, point),
     );
     const byZ = new Map();
     for (const entry of [...hit].reverse()) byZ.set(entry.z, [...(byZ.get(entry.z) ?? []), entry]);

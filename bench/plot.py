@@ -14,6 +14,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.ticker import FuncFormatter  # noqa: E402
 
 VIEWERS = [
     ("ours", "webfig-desktop", "tab:blue", "fps"),
@@ -51,6 +52,10 @@ def plot(results: dict, picture: Path) -> None:
         ylabel="visual updates per second during a pan",
         title="Pan drag, same machine and run",
     )
+    plain = FuncFormatter(lambda value, _: f"{value:g}")
+    for axis in (axes.xaxis, axes.yaxis):
+        axis.set_major_formatter(plain)
+        axis.set_minor_formatter(plain)
     axes.grid(True, which="both", alpha=0.3)
     axes.legend(fontsize=8)
     figure.savefig(picture, dpi=100)

@@ -278,3 +278,59 @@ def test_polar_axes_are_left_to_the_host(new_page, serve):
         np.testing.assert_array_equal(canvas_pixels(page), before)
     page.wait_for_function(f"document.getElementById('figure').dataset.frameId !== '{frame}'")
     wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
+
+
+def test_the_end_of_a_drag_goes_before_the_motion_still_queued_and_costs_one_draw(new_page, serve):
+    served = serve(line_figure())
+    page = open_page(new_page, served, 1)
+    tool(page, "pan")
+    toolbar = served.figure.canvas.toolbar
+    [view] = served.views()
+    x, y, w, h = view.box
+    start = (x + w / 2, y + h / 2)
+    drag(page, start, [])
+    wait_until("the pan to start", lambda: toolbar._pan_info is not None, 10)
+    draws = []
+    served.figure.canvas.mpl_connect("draw_event", draws.append)
+    loop = served.host.loop
+
+    def queued(kind: str) -> bool:
+        with loop._inputs_lock:
+            return any(event.type == kind for queue in loop._inputs.values() for event, _ in queue)
+
+    with served.held():
+        # One motion goes and waits for its answer; the next ones wait in the page.
+        box = page.locator("#figure").bounding_box()
+        for k in range(1, 6):
+            page.mouse.move(box["x"] + start[0] + 8 * k, box["y"] + start[1])
+        page.mouse.up()
+        # The release did not wait for the motion's answer: it is in the host's queue too.
+        wait_until("the release queued in the host", lambda: queued("button_release"), 10)
+    wait_until("the pan to end", lambda: toolbar._pan_info is None, 10)
+    # Asked after the draw the release queued: the motion and the release were both handled
+    # before it, and it alone shows where the drag ended.
+    drawn = served.on_main_thread(lambda: len(draws))
+    assert drawn == 1
+    wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
+
+
+def test_twinned_axes_move_together(new_page, serve):
+    figure = line_figure()
+    twin = figure.axes[0].twinx()
+    twin.plot(np.linspace(0, 400, 50), np.sin(np.linspace(0, 9, 50)), color="tab:red", lw=1.5)
+    served = serve(figure)
+    page = open_page(new_page, served, 1)
+    tool(page, "pan")
+    before = canvas_pixels(page)
+    view = served.views()[0]
+    x, y, w, h = view.box
+    start = (x + w / 2, y + h / 2)
+    with served.held():
+        drag(page, start, [(start[0] + 10 * k, start[1] + 5 * k) for k in range(1, 4)])
+        predicted = wait_for_prediction(page, before, [view.box])
+        page.mouse.up()
+        # Both axes' lines moved by the drag, as one picture.
+        np.testing.assert_array_equal(
+            predicted[y + 15 : y + h, x + 30 : x + w], before[y : y + h - 15, x : x + w - 30]
+        )
+    wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)

@@ -77,21 +77,28 @@ def axes_views(figure: Figure) -> tuple[View, ...]:
 def axes_navigation(figure: Figure) -> list[dict[str, Any]]:
     """What the page needs to tell which axes a pan or zoom at a point moves, and how: the
     rules of matplotlib's `NavigationToolbar2._start_event_axes_interaction`, per axes in the
-    figure's order, by the ids of `View.key`."""
+    figure's order, by the ids of `View.key`. Every axes is there, those without a view too:
+    a gesture that moves one of them is not predicted at all."""
 
     def ids(axes_list) -> list[int]:
         return [id(other) for other in axes_list]
 
+    height = figure.bbox.height
     entries = []
     for axes in figure.get_axes():
-        if not _predictable(axes):
-            continue
         forward = axes.get_forward_navigation_events()
         if forward == "auto":
             forward = not axes.patch.get_visible()
+        x0, y0, x1, y1 = axes.bbox.extents
         entries.append(
             {
                 "id": id(axes),
+                "bounds": [
+                    round(x0, 2),
+                    round(height - y1, 2),
+                    round(x1 - x0, 2),
+                    round(y1 - y0, 2),
+                ],
                 "pan": bool(axes.get_navigate() and axes.can_pan()),
                 "zoom": bool(axes.get_navigate() and axes.can_zoom()),
                 "z": axes.get_zorder(),
