@@ -205,34 +205,29 @@ def test_a_pan_moves_the_axes_pixels_before_the_host_draws_and_ends_on_its_frame
     wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
 
 
-def test_a_right_drag_zooms_the_pixels_about_the_press(new_page, serve):
+@pytest.mark.parametrize(
+    ("action", "button", "start", "step"),
+    [
+        ("pan", "right", (0.5, 0.5), (15, -10)),  # a right-drag zooms about the press
+        ("zoom", "left", (0.25, 0.25), (30, 20)),  # a rectangle fills the axes at release
+    ],
+)
+def test_a_zoom_shows_the_view_the_host_then_draws(new_page, serve, action, button, start, step):
     served = serve(line_figure())
     page = open_page(new_page, served, 1)
-    tool(page, "pan")
+    tool(page, action)
     before = canvas_pixels(page)
     [view] = served.views()
     x, y, w, h = view.box
-    start = (x + w / 2, y + h / 2)
+    start = (x + start[0] * w, y + start[1] * h)
     with served.held():
-        drag(page, start, [(start[0] + 15 * k, start[1] - 10 * k) for k in range(1, 5)], "right")
-        predicted = wait_for_prediction(page, before, [view.box])
-        page.mouse.up(button="right")
-    wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
-    truth = canvas_pixels(page)
-    assert_line_where_host_drew_it(predicted, before, truth, view.box)
-
-
-def test_a_zoom_rectangle_fills_the_axes_at_release(new_page, serve):
-    served = serve(line_figure())
-    page = open_page(new_page, served, 1)
-    tool(page, "zoom")
-    before = canvas_pixels(page)
-    [view] = served.views()
-    x, y, w, h = view.box
-    start = (x + w / 4, y + h / 4)
-    with served.held():
-        drag(page, start, [(start[0] + 30 * k, start[1] + 20 * k) for k in range(1, 6)])
-        page.mouse.up()
+        drag(
+            page,
+            start,
+            [(start[0] + step[0] * k, start[1] + step[1] * k) for k in range(1, 6)],
+            button,
+        )
+        page.mouse.up(button=button)
         predicted = wait_for_prediction(page, before, [view.box])
     wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
     truth = canvas_pixels(page)

@@ -13,6 +13,8 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from matplotlib.colors import to_rgba
+
 from .frames import Box
 
 if TYPE_CHECKING:
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
 
 # Pixels left out along each edge of an axes: its spines stay where they are.
 INSET = 3
+# The page is told of this many axes at most: each takes about 100 bytes of every frame's
+# headers and 300 of the state's, and Chromium refuses a response whose headers pass 256 kB.
+# A figure with more is not predicted.
+MOST_AXES = 200
 
 
 @dataclass(frozen=True)
@@ -32,7 +38,7 @@ class View:
     box: Box
     scale: tuple[float, float]
     offset: tuple[float, float]
-    bounds: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # x, y, width, height
+    bounds: tuple[float, float, float, float]  # x, y, width, height
 
     def header(self) -> str:
         """As the page reads it (frames.js): id, inside box, bounds, scales, offsets."""
@@ -83,6 +89,8 @@ def axes_navigation(figure: Figure) -> list[dict[str, Any]]:
     def ids(axes_list) -> list[int]:
         return [id(other) for other in axes_list]
 
+    if len(figure.get_axes()) > MOST_AXES:
+        return []
     height = figure.bbox.height
     entries = []
     for axes in figure.get_axes():
@@ -115,8 +123,6 @@ def axes_navigation(figure: Figure) -> list[dict[str, Any]]:
 
 def _css_colour(axes: Axes, figure: Figure) -> str:
     """What shows where an axes has nothing drawn: its face, or the figure's through it."""
-    from matplotlib.colors import to_rgba
-
     for patch in (axes.patch, figure.patch):
         r, g, b, a = to_rgba(patch.get_facecolor())
         if patch.get_visible() and a > 0:

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from .axes_views import View
+from .axes_views import MOST_AXES, View
 from .frames import FrameUpdate, frame_update
 from .pixel_moves import moves_between
 from .tracing import span
@@ -42,10 +42,11 @@ class Frame:
 
     def headers(self) -> dict[str, str]:
         """What the page learns of this frame, with its pixels or without (frames.js)."""
+        views = self.views if len(self.views) <= MOST_AXES else ()
         return {
             "X-Frame-Id": str(self.id),
             "X-Frame-Input": str(self.input_seq),
-            "X-Frame-Views": ";".join(view.header() for view in self.views),
+            "X-Frame-Views": ";".join(view.header() for view in views),
         }
 
 
