@@ -109,7 +109,6 @@ export class FigureDisplay {
     } else if (type === "button_release" && this.gesture && this.gesture.releasedAt === undefined) {
       this.gesture.point = point;
       this.gesture.releasedAt = seq;
-      this.gesture.released = true;
       this.#schedulePaint();
     }
   }
@@ -124,7 +123,7 @@ export class FigureDisplay {
     // An axes the gesture moves but whose pixels the page cannot place: predict nothing.
     if (axes.length === 0 || axes.some((entry) => !views.has(entry.id))) return;
     this.gesture = {
-      method, button, start: point, point, key: this.key, axes,
+      method, button, start: point, point, axes,
       // Each moved axes' view at the press, from which matplotlib computes every new view.
       base: new Map(axes.map((entry) => [entry.id, views.get(entry.id)])),
     };
@@ -157,9 +156,10 @@ export class FigureDisplay {
   #targets() {
     const { gesture } = this;
     const targets = new Map();
-    const { start, point, key } = gesture;
+    const { start, point } = gesture;
+    const { key } = this; // as matplotlib reads it, at each move
     if (gesture.method === "zoom") {
-      if (!gesture.released) return null;
+      if (gesture.releasedAt === undefined) return null;
       const [dx, dy] = [point.x - start.x, point.y - start.y];
       if ((Math.abs(dx) < ZOOM_CANCEL && key !== "y") || (Math.abs(dy) < ZOOM_CANCEL && key !== "x")) return null;
       gesture.axes.forEach((entry, i) => {

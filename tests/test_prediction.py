@@ -329,3 +329,24 @@ def test_twinned_axes_move_together(new_page, serve):
             predicted[y + 15 : y + h, x + 30 : x + w], before[y : y + h - 15, x : x + w - 30]
         )
     wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
+
+
+def test_a_pan_with_x_held_moves_along_x_only(new_page, serve):
+    served = serve(line_figure())
+    page = open_page(new_page, served, 1)
+    tool(page, "pan")
+    before = canvas_pixels(page)
+    [view] = served.views()
+    x, y, w, h = view.box
+    start = (x + w / 2, y + h / 2)
+    page.locator("#figure").focus()
+    page.keyboard.down("x")  # matplotlib's key to hold a pan to x
+    with served.held():
+        drag(page, start, [(start[0] + 10 * k, start[1] + 6 * k) for k in range(1, 5)])
+        predicted = wait_for_prediction(page, before, [view.box])
+        page.mouse.up()
+        np.testing.assert_array_equal(
+            predicted[y : y + h, x + 40 : x + w], before[y : y + h, x : x + w - 40]
+        )
+    page.keyboard.up("x")
+    wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
