@@ -341,11 +341,10 @@ def continuous_gesture(
             time.sleep(max(0.0, tick - time.monotonic()))
         end = figure_page.now()
         figure_page.page.wait_for_timeout(50)  # let the last network events in
-        result = {
+        return {
             **_stats(figure_page, start, end),
             "moves_sent_per_s": sent / (time.monotonic() - began),
         }
-        return result
     finally:
         if button:
             mouse.up()

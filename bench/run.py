@@ -1,16 +1,18 @@
-"""The benchmark: our frame pipeline against WebAgg's and the Agg limit.
+"""The benchmark: what the user sees of ours, of WebAgg and of QtAgg, in one run.
 
-    python -m bench.run [--json PATH] [--figures KEY,...] [--dpr 1 2] [--skip-startup] [--quick]
+    python -m bench.run [--json PATH] [--figures KEY,...] [--dpr 1 2] [--skip-startup]
+                        [--skip-qtagg] [--quick]
 
 For each reference figure (bench/figures.py) it serves the figure from a real figure host
 (bench/serve_ours.py) and from matplotlib's WebAgg (bench/serve_webagg.py), and drives both
 pages, taking turns, in the same headless Chromium at each device pixel ratio with the same
-viewport (bench/page.py): frames per second reaching the canvas during a continuous gesture,
-event-to-pixels latency of single moves, bytes per frame on the wire. The Agg limit of the same
-update is timed alone in a fresh process (bench/agg_limit.py). Both servers report when they
-draw and encode (bench/instrument.py), which splits our latency into its stages. Then it times
-start-up and memory of ours against QtAgg under Xvfb (bench/startup.py). It prints the tables,
-judges the targets as ratios within this one run, and writes everything as JSON if asked.
+viewport (bench/page.py): paints per second on the canvas during a continuous gesture, the
+settle after a drag's release, event-to-pixels latency of single moves, bytes per frame on the
+wire. The pan figures are dragged in a real QtAgg window under Xvfb too (bench/qtagg_pan.py).
+The figure's update is timed alone in a fresh Agg process (bench/agg_limit.py). Both servers
+report when they draw and encode (bench/instrument.py), which splits our latency into its
+stages. Then it times start-up and memory of ours against QtAgg under Xvfb (bench/startup.py).
+It prints the tables, judges the targets, and writes everything as JSON if asked.
 """
 
 from __future__ import annotations
