@@ -12,6 +12,7 @@ from matplotlib.figure import Figure
 from PIL import Image
 
 from webfig_desktop.backend import FigureCanvasWebfig, FigureManagerWebfig
+from webfig_desktop.harness.served_figure import serving
 from webfig_desktop.harness.waiting import wait_until
 from webfig_desktop.host import current_host
 
@@ -421,8 +422,6 @@ def test_the_back_and_forward_mouse_buttons_reach_matplotlib_as_its_own(new_page
 
 
 def test_a_page_served_without_a_window_is_first_drawn_once_at_its_own_ratio(new_page):
-    from webfig_desktop.harness.served_figure import serving
-
     figure = Figure(figsize=(4, 3), dpi=100)
     figure.add_subplot().plot([0, 1], [1, 0])
     with serving(figure, 750) as url:
