@@ -19,8 +19,7 @@ function mapBetween(from, to, k) {
   return { a, b: to.offset[k] - a * from.offset[k] };
 }
 
-const isIdentity = ([mx, my]) =>
-  Math.abs(mx.a - 1) < 1e-9 && Math.abs(my.a - 1) < 1e-9 && Math.abs(mx.b) < 0.01 && Math.abs(my.b) < 0.01;
+const IDENTITY = [{ a: 1, b: 0 }, { a: 1, b: 0 }];
 
 const inside = ([x, y, w, h], point) => point.x >= x && point.x <= x + w && point.y >= y && point.y <= y + h;
 
@@ -263,7 +262,7 @@ export class FigureDisplay {
     for (const item of maps) byBox.set(String(item.view.box), [...(byBox.get(String(item.view.box)) ?? []), item]);
     const moving = maps.filter((item) => {
       const same = byBox.get(String(item.view.box));
-      return !isIdentity(item.map) && same.every((other) => sameMap(other.map, item.map));
+      return !sameMap(item.map, IDENTITY) && same.every((other) => sameMap(other.map, item.map));
     });
     const touched = this.gesture.touched ?? (this.gesture.touched = new Set());
     const overlaps = (item) =>
@@ -278,7 +277,7 @@ export class FigureDisplay {
       drawn.add(key);
       const [x, y, w, h] = item.view.box;
       const still = !moving.includes(item);
-      const [mx, my] = still ? [{ a: 1, b: 0 }, { a: 1, b: 0 }] : item.map;
+      const [mx, my] = still ? IDENTITY : item.map;
       context.save();
       context.beginPath();
       context.rect(x, y, w, h);

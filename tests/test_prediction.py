@@ -109,10 +109,8 @@ def open_page(new_page, served: Served, dpr: float):
 
 
 def settled(page, served: Served) -> bool:
-    canvas = canvas_pixels(page)
-    return canvas.shape == served.fresh_render().shape and bool(
-        (canvas == served.fresh_render()).all()
-    )
+    canvas, render = canvas_pixels(page), served.fresh_render()
+    return canvas.shape == render.shape and bool((canvas == render).all())
 
 
 def tool(page, action: str) -> None:
