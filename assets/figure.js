@@ -4,6 +4,7 @@ import { CanvasCopier } from "./clipboard.js";
 import { acceptDrops } from "./dropping.js";
 import { followFigure } from "./frames.js";
 import { attachInput, EventSender } from "./input.js";
+import { OptionsPanel } from "./options.js";
 import { FigureDisplay } from "./predict.js";
 import { buildToolbar, showState } from "./toolbar.js";
 
@@ -60,6 +61,7 @@ attachInput(parts.canvas, sender, (params, seq) => {
   display.input(params, seq);
 });
 acceptDrops(stage);
+const options = new OptionsPanel(document.getElementById("options"), sender, config.app_keys);
 
 new ResizeObserver(sendSize).observe(stage);
 matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", sendSize);
@@ -68,6 +70,7 @@ followFigure(display.frames, {
   showState: (state) => {
     display.showState(state);
     showState(state, { ...parts, sender });
+    if ("options" in state) options.show(state.options);
   },
   showFrame: (frame) => display.showFrame(frame),
 });

@@ -51,6 +51,9 @@ export function showState(state, { toolbar, canvas, status, rubberband, sender }
     toolbar.querySelector('[data-action="pan"]')?.setAttribute("aria-pressed", String(state.mode === "PAN"));
     toolbar.querySelector('[data-action="zoom"]')?.setAttribute("aria-pressed", String(state.mode === "ZOOM"));
   }
+  if ("options" in state) {
+    toolbar.querySelector('[data-action="edit_parameters"]')?.setAttribute("aria-pressed", String(state.options !== null));
+  }
   for (const action of ["back", "forward"]) {
     const button = toolbar.querySelector(`[data-action="${action}"]`);
     if (button && action in state) button.disabled = !state[action];

@@ -27,6 +27,12 @@ def test_scroll_key_resize_and_toolbar_events_are_parsed():
     assert parse_event({"type": "toolbar", "action": "pan"}).action == "pan"
 
 
+def test_the_options_panels_events_name_an_axes_and_a_field():
+    assert parse_event({"type": "options", "axes": "-1"}) == InputEvent("options", axes=-1)
+    edit = parse_event({"type": "edit", "axes": "2", "field": "line.3.color", "value": "C1"})
+    assert (edit.axes, edit.field, edit.value) == (2, "line.3.color", "C1")
+
+
 def test_a_canvas_may_have_as_many_pixels_as_an_8k_screen():
     for width, height, dpr in [("7680", "4320", "1"), ("3840", "2160", "2"), ("16384", "1", "2")]:
         resize = parse_event({"type": "resize", "width": width, "height": height, "dpr": dpr})
@@ -65,6 +71,12 @@ def test_a_canvas_may_have_as_many_pixels_as_an_8k_screen():
         ({"type": "resize", "width": "20000", "height": "20000", "dpr": "8"}, "too many pixels"),
         ({"type": "resize", "width": "5793", "height": "5793", "dpr": "1"}, "too many pixels"),
         ({"type": "resize", "width": "16385", "height": "1", "dpr": "2"}, "too many pixels"),
+        ({"type": "options"}, "missing parameter 'axes'"),
+        ({"type": "options", "axes": "-2"}, "out of range"),
+        ({"type": "edit", "axes": "0", "field": "__class__", "value": ""}, "bad field name"),
+        ({"type": "edit", "axes": "0", "field": "line.0.color.x.y", "value": ""}, "bad field"),
+        ({"type": "edit", "axes": "0", "field": "title"}, "missing parameter 'value'"),
+        ({"type": "edit", "axes": "0", "field": "title", "value": "t" * 1001}, "at most 1000"),
     ],
 )
 def test_malformed_events_are_refused_with_the_reason(params, message):

@@ -367,7 +367,16 @@ def test_the_page_geometry_has_the_toolbar_buttons_in_a_row_above_the_stage(
     page_geometry: PageGeometry,
 ) -> None:
     geometry = page_geometry
-    actions = ["home", "back", "forward", "pan", "zoom", "configure_subplots", "save_figure"]
+    actions = [
+        "home",
+        "back",
+        "forward",
+        "pan",
+        "zoom",
+        "configure_subplots",
+        "edit_parameters",
+        "save_figure",
+    ]
     assert list(geometry.buttons) == actions
     lefts = [geometry.button(action).x for action in actions]
     assert lefts == sorted(lefts) and lefts[0] > 0

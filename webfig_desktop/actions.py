@@ -25,11 +25,11 @@ class Action:
     key: str | None = None
     keymap: str | None = None
 
-    def shortcut(self) -> str:
-        """The key as a menu shows it: "Ctrl+Shift+S"."""
+    def shortcut(self, taken: frozenset[str] = frozenset()) -> str:
+        """The key as a menu shows it: "Ctrl+Shift+S"; not one of `taken` by other actions."""
         key = self.key
         if key is None and self.keymap is not None:
-            keys = mpl.rcParams[self.keymap]
+            keys = [k for k in mpl.rcParams[self.keymap] if k not in taken]
             key = next((k for k in keys if k.startswith("ctrl+")), keys[0] if keys else None)
         if key is None:
             return ""
@@ -45,10 +45,14 @@ Menus = Sequence[tuple[str, Sequence[Action | None]]]
 
 def menu_spec(menus: Menus) -> list[list[Any]]:
     """The menus as the viewer takes them: items are [label, action name, shortcut]."""
+    taken = frozenset(item.key for _, items in menus for item in items if item and item.key)
     return [
         [
             title,
-            [None if item is None else [item.label, item.name, item.shortcut()] for item in items],
+            [
+                None if item is None else [item.label, item.name, item.shortcut(taken)]
+                for item in items
+            ],
         ]
         for title, items in menus
     ]

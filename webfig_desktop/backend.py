@@ -10,6 +10,7 @@ import copyreg
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from typing import Any, SupportsIndex
 
 import matplotlib as mpl
@@ -30,10 +31,11 @@ from matplotlib.backend_bases import (
 from matplotlib.backend_tools import Cursors
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 
-from .actions import Action, find
+from .actions import Action, Menus, find
 from .axes_views import axes_navigation, axes_views
-from .events import InputEvent
+from .events import EDIT_TYPES, InputEvent
 from .feed import FigureFeed
+from .figure_editor import FigureEditor
 from .host import current_host
 from .prompt import install_input_hook, prepare_ipython
 from .toolbars import TOOLS, NavigationToolbar2Webfig, ToolbarWebfig, tell_save_failed
@@ -105,6 +107,9 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self._views = axes_views(self.figure)
         self.feed.publish_state(axes=axes_navigation(self.figure))
         self._publish()
+        editor = getattr(self.manager, "editor", None)
+        if editor is not None:
+            editor.publish()
 
     def get_renderer(self) -> RendererAgg:
         # One renderer for the canvas's life, made anew in place at each size, as RendererAgg's
@@ -276,6 +281,9 @@ class FigureManagerWebfig(FigureManagerBase):
         self.window: Window | None = None
         self._page_id: int | None = None
         self.feed = canvas.feed
+        self.editor = FigureEditor(self)
+        # The pickle the figure was opened from or last saved to: File → Save writes there.
+        self.document: str | None = None
         super().__init__(canvas, num)
         # As with the Qt and Tk backends: in interactive mode a new figure shows at once.
         if mpl.is_interactive():
@@ -292,9 +300,9 @@ class FigureManagerWebfig(FigureManagerBase):
         self.window = host.windows.open(
             self,
             host.page_url(self._page_id) + toolbar,
-            self.get_window_title(),
+            self._shown_title(),
             self.canvas.get_width_height(),
-            menus=FIGURE_MENUS,
+            menus=self._menus(),
             fit=True,
         )
         # The first frame waits for the screen's pixel ratio, which the viewer tells before it
@@ -330,11 +338,39 @@ class FigureManagerWebfig(FigureManagerBase):
         open_files(paths, parent=self.window)
 
     def handle_input(self, event: InputEvent) -> None:
-        action = find(FIGURE_MENUS, key=event.key) if event.type == "key_press" else None
+        if event.type in EDIT_TYPES:
+            self.editor.handle(event)
+            return
+        action = find(self._menus(), key=event.key) if event.type == "key_press" else None
         if action is not None:
             action.run(self)
         else:
             self.canvas.handle_input(event)
+
+    def _menus(self) -> Menus:
+        """The window's menus: a figure opened from a pickle has File → Save (and its key)."""
+        if self.window is not None:
+            return self.window.menus
+        return DOCUMENT_MENUS if self.document is not None else FIGURE_MENUS
+
+    def close_asked(self) -> None:
+        """The user closed the window while its figure has edits not saved: ask first."""
+        if self.window is None:
+            return
+
+        def answered(choice: str) -> None:
+            if choice == "discard":
+                self.close()
+            elif choice == "save":
+                self.save(then=self.close)
+
+        self.window.choose(
+            answered,
+            title=f"Save the changes to {self.get_window_title()}?",
+            message="The figure has edits that are not saved. They are lost if you close it"
+            " without saving.",
+            choices=[("Cancel", "cancel"), ("Close without saving", "discard"), ("Save", "save")],
+        )
 
     def page_config(self) -> dict[str, Any]:
         toolitems = getattr(self.toolbar, "toolitems", ())
@@ -343,15 +379,29 @@ class FigureManagerWebfig(FigureManagerBase):
             "toolitems": [list(item) for item in toolitems],
             # The page copies the figure on these keys (figure.js).
             "copy_keys": list(mpl.rcParams["keymap.copy"]),
+            # The window's own keys, which the options panel passes on (options.js).
+            "app_keys": [
+                item.key for _, items in self._menus() for item in items if item and item.key
+            ],
         }
 
     # -- what the figure asks of its window ---------------------------------------------------
 
     def set_window_title(self, title: str) -> None:
         super().set_window_title(title)
+        self.show_title()
+
+    def show_title(self) -> None:
+        """The window's title, marked while the figure has edits not saved, which the window
+        then asks about before it closes."""
+        title = self._shown_title()
         self.feed.publish_state(title=title)
         if self.window is not None:
             self.window.set_title(title)
+            self.window.guard_close(self.editor.history.unsaved)
+
+    def _shown_title(self) -> str:
+        return ("*" if self.editor.history.unsaved else "") + self.get_window_title()
 
     def resize(self, w: float, h: float) -> None:
         if self.window is not None:
@@ -371,26 +421,47 @@ class FigureManagerWebfig(FigureManagerBase):
         if self.window is not None:
             ask_to_open(self.window)
 
-    def ask_save_pickle(self) -> None:
-        """The native save dialog, then `save_pickle`."""
+    def ask_save_pickle(self, then: Callable[[], None] | None = None) -> None:
+        """The native save dialog, then `save_pickle` (and `then()` if that saved)."""
         from .documents import PICKLE_FILE_TYPES
 
         if self.window is None:  # served without one: a page's key, with no window to ask in
             return
         stem = os.path.splitext(self.get_window_title())[0] or "figure"
-        self.window.ask_save_file(
-            self.save_pickle, filename=f"{stem}.pickle", file_types=PICKLE_FILE_TYPES
-        )
 
-    def save_pickle(self, path: str) -> None:
+        def save_to(path: str) -> None:
+            if self.save_pickle(path) and then is not None:
+                then()
+
+        self.window.ask_save_file(save_to, filename=f"{stem}.pickle", file_types=PICKLE_FILE_TYPES)
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """File → Save: back to the pickle the figure came from or went to; else ask where."""
+        if self.document is None:
+            self.ask_save_pickle(then)
+        elif self.save_pickle(self.document) and then is not None:
+            then()
+
+    def save_pickle(self, path: str) -> bool:
+        """Save the figure as a pickle at `path`, which File → Save then writes to; whether it
+        could."""
         from .pickles import PickleError, save_figure
 
         try:
             save_figure(self.canvas.figure, path)
         except PickleError as error:
             tell_save_failed(self.window, str(error))
-        else:
-            self.feed.publish_state(message=f"Saved {path}")
+            return False
+        self.document = path
+        self.editor.saved()
+        self.feed.publish_state(message=f"Saved {path}")
+        return True
+
+    def undo(self) -> None:
+        self.editor.undo()
+
+    def show_options(self) -> None:
+        self.editor.show_options()
 
     def export(self) -> None:
         if self.toolbar is not None:
@@ -406,12 +477,24 @@ class FigureManagerWebfig(FigureManagerBase):
 
 
 # The figure windows' menu and the app's own keys; Export and Close show the keys that
-# matplotlib's own keymaps already give them.
-FIGURE_MENUS = [
-    (
+# matplotlib's own keymaps already give them. A figure opened from a pickle has File → Save,
+# which takes Ctrl+S from matplotlib's Export, as a document's window does.
+_EDIT_MENU = (
+    "Edit",
+    [
+        Action("undo", "Undo", FigureManagerWebfig.undo, key="ctrl+z"),
+        None,
+        Action("options", "Figure options…", FigureManagerWebfig.show_options),
+    ],
+)
+
+
+def _file_menu(*save: Action) -> tuple[str, list[Action | None]]:
+    return (
         "File",
         [
             Action("open", "Open…", FigureManagerWebfig.ask_open, key="ctrl+o"),
+            *save,
             Action(
                 "save_pickle",
                 "Save as pickle…",
@@ -423,6 +506,12 @@ FIGURE_MENUS = [
             Action("close", "Close", FigureManagerWebfig.close, keymap="keymap.quit"),
         ],
     )
+
+
+FIGURE_MENUS = [_file_menu(), _EDIT_MENU]
+DOCUMENT_MENUS = [
+    _file_menu(Action("save", "Save", FigureManagerWebfig.save, key="ctrl+s")),
+    _EDIT_MENU,
 ]
 
 FigureCanvas = FigureCanvasWebfig

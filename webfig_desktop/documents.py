@@ -86,14 +86,19 @@ def _open(
         return
     remember(path)
     for index, figure in enumerate(figures, 1):
-        _show(figure, Path(path).name if len(figures) == 1 else f"{Path(path).name} ({index})")
+        if len(figures) == 1:
+            _show(figure, Path(path).name, document=path)
+        else:
+            # Saved back alone, one of several would overwrite the file that held them all.
+            _show(figure, f"{Path(path).name} ({index})", document=None)
         opening.opened += 1
 
 
-def _show(figure: Figure, title: str) -> None:
+def _show(figure: Figure, title: str, document: str | None) -> None:
     # pyplot gives a figure made without it a manager (and window) of its own.
     manager = plt.figure(figure).canvas.manager
     manager.set_window_title(title)
+    manager.document = document
     manager.show()
 
 

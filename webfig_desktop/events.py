@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 MOUSE_TYPES = {"button_press", "button_release", "motion_notify", "scroll", "dblclick"}
 KEY_TYPES = {"key_press", "key_release"}
 LOCATION_TYPES = {"figure_enter", "figure_leave"}
-TYPES = MOUSE_TYPES | KEY_TYPES | LOCATION_TYPES | {"resize", "toolbar"}
+# The options panel: which axes it shows ("options"), and one field changed ("edit").
+EDIT_TYPES = {"options", "edit"}
+TYPES = MOUSE_TYPES | KEY_TYPES | LOCATION_TYPES | EDIT_TYPES | {"resize", "toolbar"}
 MODIFIERS = {"ctrl", "alt", "shift", "cmd"}
 # matplotlib's MouseButton values: left, middle, right, back, forward.
 BUTTONS = {1, 2, 3, 8, 9}
@@ -22,6 +24,10 @@ BUTTONS = {1, 2, 3, 8, 9}
 _KEY = re.compile(r"[^\x00-\x1f\x7f]{1,40}")
 # A toolbar button: one of matplotlib's toolitems, or a tool manager's tool, by its name.
 _ACTION = re.compile(r"[A-Za-z][\w .-]{0,59}")
+# A field of the options panel, by its key in figure_options.py ("title", "line.3.color").
+_FIELD = re.compile(r"[a-z]{1,20}(\.[a-z0-9]{1,20}){0,2}")
+_MAX_VALUE = 1000
+_MAX_AXES = 10**6
 _MAX_PIXELS = 20000
 # Sequence numbers stay whole in the page's numbers (doubles).
 _MAX_SEQ = 2**53
@@ -53,6 +59,9 @@ class InputEvent:
     height: float = 0.0
     dpr: float = 1.0
     action: str = ""
+    axes: int = 0  # the options panel's: an axes by its place in the figure, -1 for none
+    field: str = ""
+    value: str = ""
     # The page's number for the event, growing: a frame says the last it reflects (frames.js).
     seq: int = 0
 
@@ -119,6 +128,8 @@ def _parse_kind(params: Mapping[str, str]) -> InputEvent:
         if not _ACTION.fullmatch(action):
             raise BadEvent(f"bad toolbar action {action[:40]!r}")
         return InputEvent(kind, action=action)
+    if kind in EDIT_TYPES:
+        return _parse_edit(kind, params)
     x = _number(params, "x", -_MAX_PIXELS, _MAX_PIXELS)
     y = _number(params, "y", -_MAX_PIXELS, _MAX_PIXELS)
     modifiers = _modifiers(params)
@@ -138,3 +149,18 @@ def _parse_kind(params: Mapping[str, str]) -> InputEvent:
     if button not in BUTTONS:
         raise BadEvent(f"no mouse button {button}: matplotlib knows {sorted(BUTTONS)}")
     return InputEvent(kind, x, y, button=button, buttons=buttons, modifiers=modifiers)
+
+
+def _parse_edit(kind: str, params: Mapping[str, str]) -> InputEvent:
+    axes = _whole(params, "axes", -1, _MAX_AXES)
+    if kind == "options":
+        return InputEvent(kind, axes=axes)
+    field = params.get("field", "")
+    if not _FIELD.fullmatch(field):
+        raise BadEvent(f"bad field name {field[:40]!r}")
+    value = params.get("value")
+    if value is None:
+        raise BadEvent("missing parameter 'value'")
+    if len(value) > _MAX_VALUE:
+        raise BadEvent(f"a value of at most {_MAX_VALUE} characters")
+    return InputEvent(kind, axes=axes, field=field, value=value)

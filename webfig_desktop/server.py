@@ -41,7 +41,7 @@ EVENT_HOLD_SECONDS = 1.0
 MAX_EVENTS = 64
 MAX_EVENTS_BODY = 16384
 _log = logging.getLogger(__name__)
-_ICON = re.compile(r"^[a-z_]+(-symbolic)?\.(svg|png)$")
+_ICON = re.compile(r"^[a-z0-9_]+(-symbolic)?\.(svg|png)$")
 
 
 class Pages(Protocol):

@@ -23,7 +23,20 @@ log = logging.getLogger(__name__)
 
 
 class NavigationToolbar2Webfig(NavigationToolbar2):
-    """matplotlib's navigation toolbar; the page draws its buttons from `toolitems`."""
+    """matplotlib's navigation toolbar, with the Qt toolbar's "Customize" (the options panel);
+    the page draws its buttons from `toolitems`. Back undoes the newest edit too (see
+    edit_history.py)."""
+
+    toolitems = [
+        *NavigationToolbar2.toolitems[:-1],
+        (
+            "Customize",
+            "Edit axis, curve and image parameters",
+            "qt4_editor_options",
+            "edit_parameters",
+        ),
+        NavigationToolbar2.toolitems[-1],
+    ]
 
     def __init__(self, canvas) -> None:
         self._feed = canvas.feed
@@ -57,13 +70,33 @@ class NavigationToolbar2Webfig(NavigationToolbar2):
             tool.buttontight.on_clicked(lambda _event: _tighten(tool))
         return tool
 
+    def edit_parameters(self) -> None:
+        """Show the options panel, or hide it."""
+        editor = self._editor()
+        if editor is not None:
+            editor.toggle_options()
+
+    def back(self, *args: Any) -> None:
+        editor = self._editor()
+        if editor is not None and editor.history.newest_is_after_views(self):
+            editor.undo()
+        else:
+            super().back(*args)
+
+    def _editor(self):
+        return getattr(self.canvas.manager, "editor", None)
+
     def save_figure(self, *args: Any) -> None:
         """Ask for a file in the native save dialog, then save the figure there."""
         ask_to_save(self.canvas)
 
     def set_history_buttons(self) -> None:
         stack = self._nav_stack
-        self._feed.publish_state(back=stack._pos > 0, forward=stack._pos < len(stack._elements) - 1)
+        editor = self._editor()
+        undoable = editor is not None and editor.history.newest_is_after_views(self)
+        self._feed.publish_state(
+            back=stack._pos > 0 or undoable, forward=stack._pos < len(stack._elements) - 1
+        )
 
 
 class ToolbarWebfig(ToolContainerBase):

@@ -60,12 +60,15 @@ class Viewer:
         self.qt_dialogs: QtDialogs | None = None  # on Qt: its own dialogs, not pywebview's
         # What each window adds around its figure (menus, toolbar, status), once measured.
         self._chrome: dict[int, tuple[int, int]] = {}
+        # Windows whose closing by the user is only reported, for the host to decide.
+        self._guarded: set[int] = set()
         self.commands = {
             "open": self._open,
             "close": self._close,
             "title": self._title,
             "resize": self._resize,
             "fullscreen": self._fullscreen,
+            "guard": self._guard,
             "open_dialog": self._open_dialog,
             "save_dialog": self._save_dialog,
             "confirm": self._confirm,
@@ -75,7 +78,15 @@ class Viewer:
     # -- windows ------------------------------------------------------------------------------
 
     def _open(
-        self, id: int, url: str, title: str, width: int, height: int, fit: bool, menu: list
+        self,
+        id: int,
+        url: str,
+        title: str,
+        width: int,
+        height: int,
+        fit: bool,
+        menu: list,
+        guarded: bool = False,
     ) -> None:
         if fit:
             # The page holds its size back until `_fit` says the window is laid out.
@@ -95,7 +106,9 @@ class Viewer:
             menu=self._menus(id, menu),
             js_api=PageApi(self, id),
         )
+        window.events.closing += lambda: self._closing(id)
         window.events.closed += lambda: self._closed(id)
+        self._guard(id, guarded)
         window.events.loaded += lambda: self._accept_drops(id, window)
         if fit:
             window.events.loaded += lambda: self._fit(id, width, height)
@@ -149,8 +162,22 @@ class Viewer:
 
         window.dom.document.events.drop += DOMEventHandler(dropped, True, True)
 
+    def _closing(self, window_id: int) -> bool:
+        # False keeps the window open. A window the host closes is no longer ours here.
+        if window_id in self._guarded and window_id in self.windows:
+            self.send("close_asked", id=window_id)
+            return False
+        return True
+
+    def _guard(self, id: int, guarded: bool) -> None:
+        if guarded:
+            self._guarded.add(id)
+        else:
+            self._guarded.discard(id)
+
     def _closed(self, window_id: int) -> None:
         self._chrome.pop(window_id, None)
+        self._guarded.discard(window_id)
         if self.windows.pop(window_id, None) is not None:
             self.send("closed", id=window_id)
 
@@ -219,11 +246,10 @@ class Viewer:
 
         self._in_background(id, ask, question)
 
-    def _confirm(
-        self, id: int, question: int, title: str, message: str, refuse: str, accept: str
-    ) -> None:
-        # The page asks (asking.js): its buttons say what they do, and refusing is the default.
-        asked = {"title": title, "message": message, "choices": [[refuse, False], [accept, True]]}
+    def _confirm(self, id: int, question: int, title: str, message: str, choices: list) -> None:
+        # The page asks (asking.js): its buttons say what they do, and the first, the safe
+        # answer, is the default.
+        asked = {"title": title, "message": message, "choices": choices}
         self._in_background(
             id,
             lambda window, answer: window.evaluate_js(f"webfigAsk({json.dumps(asked)})", answer),

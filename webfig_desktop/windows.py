@@ -28,6 +28,7 @@ class WindowOwner(Protocol):
     """What a window reports to: a figure's manager, or the welcome window."""
 
     def window_closed(self) -> None: ...
+    def close_asked(self) -> None: ...
     def files_dropped(self, paths: list[str]) -> None: ...
 
 
@@ -64,6 +65,13 @@ class Window:
 
     def fullscreen(self) -> None:
         self._send("fullscreen")
+
+    def guard_close(self, guarded: bool) -> None:
+        """While `guarded`, the user's closing the window is not done but reported to its
+        owner (`close_asked`), which decides."""
+        if self.opening.get("guarded", False) != guarded:
+            self.opening["guarded"] = guarded
+            self._send("guard", guarded=guarded)
 
     def close(self) -> None:
         """Close the window; its owner is not told (it asked)."""
@@ -116,13 +124,29 @@ class Window:
         accept: str,
     ) -> None:
         """Ask yes or no, refusing by default; `on_answer` gets True for `accept`."""
-        self._ask(
-            "confirm",
+        self.choose(
             lambda value: on_answer(value is True),
             title=title,
             message=message,
-            refuse=refuse,
-            accept=accept,
+            choices=[(refuse, False), (accept, True)],
+        )
+
+    def choose(
+        self,
+        on_answer: Callable[[Any], None],
+        *,
+        title: str,
+        message: str,
+        choices: Sequence[tuple[str, Any]],
+    ) -> None:
+        """Ask with one button per (label, value) of `choices`, the first the default;
+        `on_answer` gets the value of the one pressed."""
+        self._ask(
+            "confirm",
+            on_answer,
+            title=title,
+            message=message,
+            choices=[[label, value] for label, value in choices],
         )
 
     def alert(self, title: str, message: str) -> None:
@@ -156,6 +180,7 @@ class Windows:
             "screen": self._screen,
             "ready": self._ready,
             "closed": self._closed,
+            "close_asked": self._close_asked,
             "action": self._action,
             "dropped": self._dropped,
             "answer": self._answer,
@@ -251,6 +276,11 @@ class Windows:
         if window is not None:
             self.forget(id)
             window.owner.window_closed()
+
+    def _close_asked(self, id: int) -> None:
+        window = self._windows.get(id)
+        if window is not None:
+            window.owner.close_asked()
 
     def _action(self, id: int, name: str) -> None:
         window = self._windows.get(id)

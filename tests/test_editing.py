@@ -1,0 +1,121 @@
+"""Editing a figure in its window, as a user does it: the options panel opened from the toolbar,
+fields typed into, the edits seen on screen, saved back to the pickle, undone, and the window
+asking before edits not saved are lost."""
+
+import json
+import subprocess
+import sys
+
+from tests.app_windows import (
+    TAB_BLUE,
+    TOOLBAR_GREY,
+    canvas_part,
+    count_colour,
+    show_figure,
+    toolbar_button,
+)
+from tests.test_app_pickles import make_figure_pickle
+
+PANEL_GREY = (250, 250, 250)  # figure.css: the options panel's background
+RED = (255, 0, 0)
+# Tabs from the panel's first field (the title) to the first line's colour: the axes' fields
+# (title, 2 x (min, max, label, scale), the legend button), then the line's label, line
+# style, draw style and width (options.js draws them in that order).
+TABS_TO_LINE_COLOUR = 14
+
+READ_BACK = """
+import json, pickle, sys
+import matplotlib
+matplotlib.use("Agg")
+from matplotlib import colors
+with open(sys.argv[1], "rb") as f:
+    fig = pickle.load(f)
+ax = fig.axes[0]
+print(json.dumps({"title": ax.get_title(), "color": colors.to_hex(ax.lines[0].get_color())}))
+"""
+
+
+def read_back(path):
+    """The title and line colour of a saved figure, read by a plain matplotlib process."""
+    out = subprocess.run(
+        [sys.executable, "-c", READ_BACK, str(path)], check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(out)
+
+
+def asking(image):
+    """Whether the page's question is up: its backdrop greys the toolbar."""
+    return count_colour(image, TOOLBAR_GREY, tolerance=1) < 100
+
+
+def panel_shown(image):
+    return count_colour(image, PANEL_GREY, tolerance=2) > 20000
+
+
+def test_options_panel_edits_show_live_save_back_undo_and_guard_the_close(
+    x_session, run_app, tmp_path, config_home, page_geometry
+):
+    path = tmp_path / "result.pickle"
+    make_figure_pickle(path, title="before")
+    app = run_app("webfig-desktop", str(path), env_extra=config_home)
+    wid = show_figure(x_session, app, "^result.pickle$")
+    x_session.focus(wid)
+    before = x_session.wait_for_still(wid)
+    x_session.click(*toolbar_button(before, page_geometry, "edit_parameters"), wid=wid)
+    x_session.wait_for_pixels(wid, panel_shown, 10, "the options panel")
+
+    # The panel has the keys: its first field is the title.
+    x_session.key("ctrl+a")
+    x_session.type_text("Edited title")
+    x_session.key("Return")
+    x_session.wait_for_window(r"^\*result.pickle$", timeout=10)
+    for _ in range(TABS_TO_LINE_COLOUR):
+        x_session.key("Tab")
+    x_session.key("ctrl+a")
+    x_session.type_text("red")
+    x_session.key("Return")
+    x_session.wait_for_pixels(
+        wid,
+        lambda image: count_colour(image, RED) > 200 and count_colour(image, TAB_BLUE) < 50,
+        10,
+        "the line turned red",
+    )
+
+    # Saved back where it came from, from the panel's keys; the title loses its mark.
+    x_session.key("ctrl+s")
+    x_session.wait_for_window("^result.pickle$", timeout=10)
+    assert read_back(path) == {"title": "Edited title", "color": "#ff0000"}
+
+    # Undo from the figure's keys, then the toolbar's back button: each undoes one edit.
+    x_session.key("Escape")
+    x_session.wait_for_pixels(wid, lambda image: not panel_shown(image), 10, "the panel closed")
+    x_session.click(300, 300, wid=wid)
+    x_session.key("ctrl+z")
+    x_session.wait_for_pixels(
+        wid, lambda image: count_colour(image, TAB_BLUE) > 200, 10, "the line blue again"
+    )
+    x_session.wait_for_window(r"^\*result.pickle$", timeout=10)
+    image = x_session.screenshot(wid)
+    x_session.click(*toolbar_button(image, page_geometry, "back"), wid=wid)
+    # The title "before" is back: the figure is drawn as it was before any edit.
+    x_session.wait_for_pixels(
+        wid,
+        lambda image: (
+            canvas_part(image, page_geometry) == canvas_part(before, page_geometry)
+        ).all(),
+        10,
+        "the figure as it was",
+    )
+
+    # Closing would lose the edits undone since the save: the window asks, Cancel first.
+    x_session.close_window(wid)
+    x_session.wait_for_pixels(wid, asking, 10, "the question")
+    x_session.key("Return")
+    x_session.wait_for_pixels(wid, lambda image: not asking(image), 10, "the question gone")
+    assert x_session.window_exists(r"^\*result.pickle$")
+    x_session.close_window(wid)
+    x_session.wait_for_pixels(wid, asking, 10, "the question")
+    x_session.key("Tab")
+    x_session.key("Return")  # Close without saving
+    assert app.wait(15) == 0, app.output()
+    assert read_back(path) == {"title": "Edited title", "color": "#ff0000"}
