@@ -51,6 +51,9 @@ export function showState(state, { toolbar, canvas, status, rubberband, sender }
     toolbar.querySelector('[data-action="pan"]')?.setAttribute("aria-pressed", String(state.mode === "PAN"));
     toolbar.querySelector('[data-action="zoom"]')?.setAttribute("aria-pressed", String(state.mode === "ZOOM"));
   }
+  if ("inspect" in state) {
+    toolbar.querySelector('[data-action="inspect"]')?.setAttribute("aria-pressed", String(state.inspect));
+  }
   if ("options" in state) {
     toolbar.querySelector('[data-action="edit_parameters"]')?.setAttribute("aria-pressed", String(state.options !== null));
   }

@@ -6,10 +6,14 @@ import json
 import subprocess
 import sys
 
+import numpy as np
+
 from tests.app_windows import (
     TAB_BLUE,
     TOOLBAR_GREY,
     canvas_part,
+    canvas_top,
+    close_and_expect_exit,
     count_colour,
     show_figure,
     toolbar_button,
@@ -119,3 +123,68 @@ def test_options_panel_edits_show_live_save_back_undo_and_guard_the_close(
     x_session.key("Return")  # Close without saving
     assert app.wait(15) == 0, app.output()
     assert read_back(path) == {"title": "Edited title", "color": "#ff0000"}
+
+
+TIP_FILL = (255, 251, 230)  # data_tips.py: a tip's box
+TIPS_PICKLER = """
+import pickle, sys
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+fig = plt.figure(figsize=(6.4, 4.8))
+ax = fig.add_axes((0.1, 0.1, 0.8, 0.8))
+ax.plot([0, 1, 2, 3], [0, 1, 2, 3], "o-")
+ax.set_xlim(-0.5, 3.5)
+ax.set_ylim(-0.5, 3.5)
+with open(sys.argv[1], "wb") as f:
+    pickle.dump(fig, f)
+"""
+READ_TIPS = """
+import pickle, sys
+import matplotlib
+matplotlib.use("Agg")
+with open(sys.argv[1], "rb") as f:
+    fig = pickle.load(f)
+print(repr([t.get_text() for t in fig.axes[0].texts]))
+"""
+
+
+def tip_box(image):
+    """The left and top of the data tip's box in a screenshot, or None if there is none."""
+    pixels = np.asarray(image, dtype=int)
+    found = np.argwhere(np.abs(pixels - TIP_FILL).max(axis=2) <= 2)
+    return (int(found[:, 1].min()), int(found[:, 0].min())) if len(found) > 200 else None
+
+
+def test_data_tips_pin_walk_delete_undo_and_are_saved_with_the_figure(
+    x_session, run_app, tmp_path, config_home, page_geometry
+):
+    path = tmp_path / "points.pickle"
+    subprocess.run([sys.executable, "-c", TIPS_PICKLER, str(path)], check=True)
+    app = run_app("webfig-desktop", str(path), env_extra=config_home)
+    wid = show_figure(x_session, app, "^points.pickle$")
+    x_session.focus(wid)
+    image = x_session.wait_for_still(wid)
+    x_session.click(*toolbar_button(image, page_geometry, "inspect"), wid=wid)
+    # The point (1, 1): axes from 64 to 576 px across and 48 to 432 up a 640 x 480 canvas, for
+    # data from -0.5 to 3.5.
+    top = canvas_top(image, page_geometry)
+    x_session.click(256, top + 480 - 192, wid=wid)
+    first = tip_box(x_session.wait_for_pixels(wid, tip_box, 10, "a data tip"))
+    x_session.key("Right")
+    moved = x_session.wait_for_pixels(
+        wid, lambda image: tip_box(image) not in (None, first), 10, "the tip at the next point"
+    )
+    # One point on: 128 px right and 96 px up.
+    assert tip_box(moved) == (first[0] + 128, first[1] - 96)
+    x_session.key("Delete")
+    x_session.wait_for_pixels(wid, lambda image: tip_box(image) is None, 10, "no tip")
+    x_session.key("ctrl+z")
+    x_session.wait_for_pixels(wid, lambda image: tip_box(image) is not None, 10, "the tip back")
+    x_session.key("ctrl+s")
+    x_session.wait_for_window("^points.pickle$", timeout=10)
+    saved = subprocess.run(
+        [sys.executable, "-c", READ_TIPS, str(path)], check=True, capture_output=True, text=True
+    ).stdout
+    assert saved.strip() == repr(["x: 2\ny: 2"])
+    close_and_expect_exit(x_session, app, wid)

@@ -373,6 +373,7 @@ def test_the_page_geometry_has_the_toolbar_buttons_in_a_row_above_the_stage(
         "forward",
         "pan",
         "zoom",
+        "inspect",
         "configure_subplots",
         "edit_parameters",
         "save_figure",

@@ -94,7 +94,17 @@ def pan(page, start, steps, dx=10, dy=0):
 def test_the_page_shows_the_figure_and_matplotlibs_toolbar(new_page, live):
     page = open_page(new_page, live)
     labels = page.locator("#toolbar button").evaluate_all("bs => bs.map(b => b.ariaLabel)")
-    assert labels == ["Home", "Back", "Forward", "Pan", "Zoom", "Subplots", "Customize", "Save"]
+    assert labels == [
+        "Home",
+        "Back",
+        "Forward",
+        "Pan",
+        "Zoom",
+        "Inspect",
+        "Subplots",
+        "Customize",
+        "Save",
+    ]
     assert page.title() == "Figure 700"
     # The canvas fills the page's stage and holds the figure's pixels, line colour included.
     size = page.evaluate("(c => [c.width, c.height])(document.getElementById('figure'))")

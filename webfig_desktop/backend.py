@@ -341,6 +341,9 @@ class FigureManagerWebfig(FigureManagerBase):
         if event.type in EDIT_TYPES:
             self.editor.handle(event)
             return
+        if self.editor.takes(event):
+            self.editor.inspect(event)
+            return
         action = find(self._menus(), key=event.key) if event.type == "key_press" else None
         if action is not None:
             action.run(self)
@@ -463,6 +466,9 @@ class FigureManagerWebfig(FigureManagerBase):
     def show_options(self) -> None:
         self.editor.show_options()
 
+    def toggle_tips(self) -> None:
+        self.editor.toggle_tips()
+
     def export(self) -> None:
         if self.toolbar is not None:
             self.toolbar.save_figure()
@@ -485,6 +491,7 @@ _EDIT_MENU = (
         Action("undo", "Undo", FigureManagerWebfig.undo, key="ctrl+z"),
         None,
         Action("options", "Figure options…", FigureManagerWebfig.show_options),
+        Action("tips", "Show or hide data tips", FigureManagerWebfig.toggle_tips),
     ],
 )
 

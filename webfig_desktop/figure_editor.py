@@ -1,5 +1,6 @@
-"""Editing a figure in its window: the options panel's fields applied one at a time, each an
-undo step, and the window told when its figure has edits not yet saved.
+"""Editing a figure in its window: the options panel's fields applied one at a time, and data
+tips pinned in the inspect mode (data_tips.py), each an undo step; the window is told when its
+figure has edits not yet saved.
 
 The page asks to show the panel for one axes (an "options" event) and sends each field the user
 changed (an "edit" event); the panel's content travels in the figure's state, `options`, remade
@@ -11,7 +12,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from . import figure_options
+from matplotlib.backend_bases import MouseButton, MouseEvent
+from matplotlib.text import Annotation
+
+from . import data_tips, figure_options
 from .edit_history import EditHistory
 from .events import InputEvent
 
@@ -28,6 +32,8 @@ class FigureEditor:
         self._manager = manager
         self.history = EditHistory()
         self._shown: int | None = None  # the axes the panel shows, when it is shown
+        self.inspecting = False
+        self._tip: Annotation | None = None  # the data tip the keys move and remove
 
     @property
     def _canvas(self):
@@ -85,6 +91,126 @@ class FigureEditor:
     def saved(self) -> None:
         self.history.saved()
         self._manager.show_title()
+
+    # -- data tips ----------------------------------------------------------------------------
+
+    def toggle_inspect(self) -> None:
+        """Turn the inspect mode on (pan and zoom off) or off."""
+        self.inspecting = not self.inspecting
+        toolbar = self._toolbar
+        mode = getattr(toolbar, "mode", None)
+        # The toolbar's own toggles turn its mode off, as its buttons do.
+        if self.inspecting and mode and mode.name == "PAN":
+            toolbar.pan()
+        elif self.inspecting and mode and mode.name == "ZOOM":
+            toolbar.zoom()
+        self._canvas.feed.publish_state(inspect=self.inspecting)
+        self._say(
+            "Inspect: click a line, marker, bar or image pixel to pin a data tip; the arrow keys"
+            " move it along the data, Delete removes it"
+            if self.inspecting
+            else ""
+        )
+
+    def stop_inspecting(self) -> None:
+        if self.inspecting:
+            self.toggle_inspect()
+
+    def takes(self, event: InputEvent) -> bool:
+        """Whether `event` is the inspect mode's: a left click, or a key for the selected tip."""
+        if not self.inspecting:
+            return False
+        if event.type == "button_press":
+            return event.button == MouseButton.LEFT
+        keys = data_tips.WALK_KEYS.keys() | data_tips.REMOVE_KEYS
+        return event.type == "key_press" and event.key in keys and self._selected() is not None
+
+    def inspect(self, event: InputEvent) -> None:
+        """Pin a tip where `event` clicked, select the tip clicked, or move or remove the
+        selected one by key."""
+        if event.type == "button_press":
+            self._click(event)
+        elif event.key in data_tips.REMOVE_KEYS:
+            self._remove_tip(self._selected())
+        else:
+            self._walk(self._selected(), event.key)
+
+    def toggle_tips(self) -> None:
+        """Hide every data tip, or show them all again."""
+        tips = data_tips.tips(self._canvas.figure)
+        if not tips:
+            self._say("This figure has no data tips")
+            return
+        shown = [tip.get_visible() for tip in tips]
+        visible = not any(shown)
+        for tip in tips:
+            tip.set_visible(visible)
+
+        def undo() -> None:
+            for tip, was in zip(tips, shown, strict=True):
+                tip.set_visible(was)
+
+        self._record("Show data tips" if visible else "Hide data tips", undo)
+
+    def _selected(self) -> Annotation | None:
+        tip = self._tip
+        return tip if tip is not None and tip.axes is not None and tip.get_visible() else None
+
+    def _click(self, event: InputEvent) -> None:
+        canvas = self._canvas
+        ratio = canvas.device_pixel_ratio
+        mouse = MouseEvent(
+            "button_press_event",
+            canvas,
+            event.x * ratio,
+            canvas.figure.bbox.height - event.y * ratio,
+            MouseButton.LEFT,
+        )
+        figure = canvas.figure
+        clicked = data_tips.tip_at(figure, mouse)
+        if clicked is not None:
+            self._tip = clicked
+            self._say("Data tip selected: the arrow keys move it, Delete removes it")
+            return
+        target = data_tips.target_at(figure, mouse)
+        if target is None:
+            self._say("No data there: click a line, marker, bar or image pixel")
+            return
+        tip, previous = data_tips.pin(target), self._tip
+        self._tip = tip
+
+        def undo() -> None:
+            tip.remove()
+            self._tip = previous
+
+        self._record("Data tip", undo)
+
+    def _walk(self, tip: Annotation, key: str) -> None:
+        target = data_tips.walked(tip, key)
+        if target is None:
+            self._say("The data end there")
+            return
+        old = data_tips.target_of(tip)
+        data_tips.move(tip, target)
+        self._record("Move data tip", lambda: data_tips.move(tip, old))
+
+    def _remove_tip(self, tip: Annotation) -> None:
+        axes = tip.axes
+        tip.remove()
+        self._tip = None
+
+        def undo() -> None:
+            axes._add_text(tip)
+            self._tip = tip
+
+        self._record("Remove data tip", undo)
+
+    def _record(self, what: str, undo) -> None:
+        self.history.record(what, undo, self._toolbar, False)
+        self._canvas.draw_idle()
+        self._changed(what)
+
+    # -- the options panel's fields -------------------------------------------------------------
 
     def _edit(self, index: int, key: str, text: str) -> None:
         figure = self._canvas.figure

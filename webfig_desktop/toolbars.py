@@ -28,7 +28,9 @@ class NavigationToolbar2Webfig(NavigationToolbar2):
     edit_history.py)."""
 
     toolitems = [
-        *NavigationToolbar2.toolitems[:-1],
+        *NavigationToolbar2.toolitems[:6],
+        ("Inspect", "Pin data tips: click a line, marker, bar or image pixel", "hand", "inspect"),
+        *NavigationToolbar2.toolitems[6:-1],
         (
             "Customize",
             "Edit axis, curve and image parameters",
@@ -54,11 +56,23 @@ class NavigationToolbar2Webfig(NavigationToolbar2):
 
     def pan(self, *args: Any) -> None:
         super().pan(*args)
-        self._feed.publish_state(mode=self.mode.name)
+        self._mode_changed()
 
     def zoom(self, *args: Any) -> None:
         super().zoom(*args)
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
         self._feed.publish_state(mode=self.mode.name)
+        editor = self._editor()
+        if self.mode and editor is not None:
+            editor.stop_inspecting()
+
+    def inspect(self) -> None:
+        """The inspect mode's button: data tips (see data_tips.py)."""
+        editor = self._editor()
+        if editor is not None:
+            editor.toggle_inspect()
 
     def configure_subplots(self, *args: Any):
         """matplotlib's subplot tool, with the Tight layout action of the Qt dialog added."""
