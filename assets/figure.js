@@ -6,6 +6,7 @@ import { followFigure } from "./frames.js";
 import { attachInput, EventSender } from "./input.js";
 import { OptionsPanel } from "./options.js";
 import { FigureDisplay } from "./predict.js";
+import { TextEditor } from "./text_editing.js";
 import { buildToolbar, showState } from "./toolbar.js";
 
 const parts = {
@@ -62,6 +63,7 @@ attachInput(parts.canvas, sender, (params, seq) => {
 });
 acceptDrops(stage);
 const options = new OptionsPanel(document.getElementById("options"), sender, config.app_keys);
+const texts = new TextEditor(stage, sender);
 
 new ResizeObserver(sendSize).observe(stage);
 matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", sendSize);
@@ -71,6 +73,7 @@ followFigure(display.frames, {
     display.showState(state);
     showState(state, { ...parts, sender });
     if ("options" in state) options.show(state.options);
+    if ("text_edit" in state) texts.show(state.text_edit);
   },
   showFrame: (frame) => display.showFrame(frame),
 });

@@ -136,6 +136,7 @@ ax = fig.add_axes((0.1, 0.1, 0.8, 0.8))
 ax.plot([0, 1, 2, 3], [0, 1, 2, 3], "o-")
 ax.set_xlim(-0.5, 3.5)
 ax.set_ylim(-0.5, 3.5)
+ax.set_title(sys.argv[2] if len(sys.argv) > 2 else "")
 with open(sys.argv[1], "wb") as f:
     pickle.dump(fig, f)
 """
@@ -187,4 +188,42 @@ def test_data_tips_pin_walk_delete_undo_and_are_saved_with_the_figure(
         [sys.executable, "-c", READ_TIPS, str(path)], check=True, capture_output=True, text=True
     ).stdout
     assert saved.strip() == repr(["x: 2\ny: 2"])
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_a_title_double_clicked_is_edited_where_it_stands_enter_applies_escape_cancels(
+    x_session, run_app, tmp_path, config_home, page_geometry
+):
+    path = tmp_path / "points.pickle"
+    subprocess.run([sys.executable, "-c", TIPS_PICKLER, str(path), "Before"], check=True)
+    app = run_app("webfig-desktop", str(path), env_extra=config_home)
+    wid = show_figure(x_session, app, "^points.pickle$")
+    x_session.focus(wid)
+    image = x_session.wait_for_still(wid)
+    # The title's middle: centred over the axes, whose top is 48 px below the canvas's.
+    title = (320, canvas_top(image, page_geometry) + 36)
+
+    def around_title(image):
+        return np.asarray(image.crop((title[0] - 90, title[1] - 16, title[0] + 90, title[1] + 16)))
+
+    def changed_from(shown):
+        return lambda image: (around_title(image) != around_title(shown)).any()
+
+    x_session.click_burst([title, title], wid=wid)
+    x_session.wait_for_pixels(wid, changed_from(image), 10, "the title's field")
+    x_session.type_text("After")  # its words are selected: typing replaces them
+    x_session.key("Return")
+    x_session.wait_for_window(r"^\*points.pickle$", timeout=10)
+    x_session.key("ctrl+s")
+    x_session.wait_for_window("^points.pickle$", timeout=10)
+    saved = x_session.wait_for_still(wid)
+    x_session.click_burst([title, title], wid=wid)
+    x_session.wait_for_pixels(wid, changed_from(saved), 10, "the title's field")
+    x_session.type_text("Dropped")
+    x_session.key("Escape")
+    x_session.wait_for_pixels(
+        wid, lambda image: not changed_from(saved)(image), 10, "the title as saved"
+    )
+    assert read_back(path)["title"] == "After"
+    assert x_session.window_exists("^points.pickle$")  # nothing changed since the save
     close_and_expect_exit(x_session, app, wid)

@@ -1,5 +1,6 @@
-"""The options panel in a real browser engine against a real host: each kind of field applied
-to the figure, the axes chooser, refused values with their reason, undo through the views."""
+"""The options panel and texts edited in place, in a real browser engine against a real host:
+each kind of field applied to the figure, the axes chooser, refused values with their reason,
+undo through the views, and titles, legend entries and annotations edited where they stand."""
 
 import itertools
 
@@ -133,3 +134,40 @@ def test_back_undoes_a_limit_edit_and_leaves_no_view_to_go_forward_to(new_page, 
         assert axes.get_xlim() == limits
         page.wait_for_selector('#toolbar [data-action="forward"]:disabled')
         page.wait_for_selector('#toolbar [data-action="back"]:disabled')
+
+
+def test_texts_double_clicked_are_edited_in_place_and_a_legend_entry_renames_its_line(
+    new_page,
+):
+    figure = Figure(figsize=(6.4, 4.8))
+    axes = figure.add_subplot()
+    axes.plot([0, 1, 2], [0, 1, 0], label="peak")
+    axes.set_ylabel("volts")
+    axes.legend()
+    note = axes.annotate("note", (1, 0.5))
+    with serving(figure, next(_NUMBERS)) as url:
+        page = new_page(width=640, height=540)
+        page.goto(url)
+        page.wait_for_function("document.getElementById('figure').dataset.frameId !== undefined")
+        box = page.locator("#figure").bounding_box()
+
+        def edit(text, words, key):
+            extent = text.get_window_extent()
+            x = box["x"] + (extent.x0 + extent.x1) / 2
+            y = box["y"] + figure.bbox.height - (extent.y0 + extent.y1) / 2
+            page.mouse.dblclick(x, y)
+            field = page.wait_for_selector("input.text-edit")
+            field.type(words)
+            field.press(key)
+            page.wait_for_selector("input.text-edit", state="detached")
+
+        edit(axes.get_legend().get_texts()[0], "valley", "Enter")
+        page.wait_for_function(
+            "document.getElementById('status').textContent === 'Changed: Legend entry'"
+        )
+        edit(note, "remark", "Enter")
+        page.wait_for_function("document.getElementById('status').textContent === 'Changed: Text'")
+        edit(axes.yaxis.label, "amps", "Escape")
+        assert axes.get_legend().get_texts()[0].get_text() == "valley"
+        assert axes.lines[0].get_label() == "valley"  # a new legend keeps it
+        assert (note.get_text(), axes.get_ylabel()) == ("remark", "volts")

@@ -344,6 +344,8 @@ class FigureManagerWebfig(FigureManagerBase):
         if self.editor.takes(event):
             self.editor.inspect(event)
             return
+        if event.type == "dblclick":
+            self.editor.edit_text_at(event)
         action = find(self._menus(), key=event.key) if event.type == "key_press" else None
         if action is not None:
             action.run(self)

@@ -34,6 +34,7 @@ class FigureEditor:
         self._shown: int | None = None  # the axes the panel shows, when it is shown
         self.inspecting = False
         self._tip: Annotation | None = None  # the data tip the keys move and remove
+        self._text_edits = 0
 
     @property
     def _canvas(self):
@@ -91,6 +92,43 @@ class FigureEditor:
     def saved(self) -> None:
         self.history.saved()
         self._manager.show_title()
+
+    # -- texts edited in place -----------------------------------------------------------------
+
+    def edit_text_at(self, event: InputEvent) -> None:
+        """A double-click: if on a title, label, legend entry or text, the page edits it there
+        (text_editing.js) and sends it back as an edit of figure text (axes -1)."""
+        found = figure_options.text_at(self._canvas.figure, self._mouse_event(event))
+        if found is None:
+            return
+        key, text = found
+        canvas = self._canvas
+        ratio = canvas.device_pixel_ratio
+        box = text.get_window_extent()
+        height = canvas.figure.bbox.height
+        self._text_edits += 1
+        self._canvas.feed.publish_state(
+            text_edit={
+                "n": self._text_edits,
+                "field": f"text.{key}",
+                "text": text.get_text(),
+                "box": [
+                    round(v / ratio, 1) for v in (box.x0, height - box.y1, box.width, box.height)
+                ],
+                "size": round(text.get_fontsize() * canvas.figure.dpi / 72 / ratio, 1),
+            }
+        )
+
+    def _mouse_event(self, event: InputEvent) -> MouseEvent:
+        canvas = self._canvas
+        ratio = canvas.device_pixel_ratio
+        return MouseEvent(
+            "button_press_event",
+            canvas,
+            event.x * ratio,
+            canvas.figure.bbox.height - event.y * ratio,
+            MouseButton.LEFT,
+        )
 
     # -- data tips ----------------------------------------------------------------------------
 
@@ -157,16 +195,8 @@ class FigureEditor:
         return tip if tip is not None and tip.axes is not None and tip.get_visible() else None
 
     def _click(self, event: InputEvent) -> None:
-        canvas = self._canvas
-        ratio = canvas.device_pixel_ratio
-        mouse = MouseEvent(
-            "button_press_event",
-            canvas,
-            event.x * ratio,
-            canvas.figure.bbox.height - event.y * ratio,
-            MouseButton.LEFT,
-        )
-        figure = canvas.figure
+        mouse = self._mouse_event(event)
+        figure = self._canvas.figure
         clicked = data_tips.tip_at(figure, mouse)
         if clicked is not None:
             self._tip = clicked
@@ -214,7 +244,7 @@ class FigureEditor:
 
     def _edit(self, index: int, key: str, text: str) -> None:
         figure = self._canvas.figure
-        if not 0 <= index < len(figure.axes):
+        if not -1 <= index < len(figure.axes):
             self._say("That axes is no longer in the figure")
             self.publish()
             return

@@ -6,6 +6,9 @@ label, styles, width, colours and marker; each image's or collection's colormap,
 and interpolation. Unlike that dialog, each field is applied alone, as soon as it is changed, so
 that each change is one step to undo.
 
+The figure's texts (titles, labels, legend entries, annotations) are fields too, of no axes
+(index -1): a double-click edits them where they stand.
+
 Nothing here knows of the page or of undo: `describe` says what the panel shows, `apply` sets one
 field from the text the page sent and returns how to put it back.
 """
@@ -23,8 +26,10 @@ from matplotlib import dates as mdates
 from matplotlib import image as mimage
 from matplotlib import markers
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.text import Text
 
 # The choices the Qt dialog offers, by matplotlib's own names for them.
 LINE_STYLES = ("-", "--", "-.", ":", "None")
@@ -139,7 +144,13 @@ def axes_name(axes: Axes, index: int) -> str:
 
 
 def find_field(figure: Figure, index: int, key: str) -> Field:
-    """The field `key` of the figure's axes number `index`; KeyError if there is none."""
+    """The field `key` of the figure's axes number `index`, or of its texts for -1; KeyError
+    if there is none."""
+    if index == -1:
+        for k, text in enumerate(figure_texts(figure)):
+            if key == f"text.{k}":
+                return _text_field(text, key)
+        raise KeyError(key)
     axes = figure.axes[index]
     for _, fields in [("Axes", _axes_fields(axes)), *_item_sections(axes)]:
         for field in fields:
@@ -160,6 +171,67 @@ def apply(figure: Figure, index: int, key: str, text: str) -> tuple[str, Callabl
     if field.kind != "action" and field.state() == shown:
         return None
     return field.label, undo
+
+
+# -- the texts edited in place ------------------------------------------------------------------
+
+
+def figure_texts(figure: Figure) -> list[Text]:
+    """The texts a double-click edits, those drawn last (on top) last."""
+    texts = []
+    for axes in figure.axes:
+        texts += [axes.title, axes._left_title, axes._right_title]
+        texts += [axis.label for axis in axes._axis_map.values()]
+        texts += axes.texts
+        if axes.get_legend() is not None:
+            texts += axes.get_legend().get_texts()
+    texts += [figure._suptitle, figure._supxlabel, figure._supylabel, *figure.texts]
+    for legend in figure.legends:
+        texts += legend.get_texts()
+    return [text for text in texts if text is not None]
+
+
+def text_at(figure: Figure, event: MouseEvent) -> tuple[int, Text] | None:
+    """The text under the mouse of `event`, with its place in `figure_texts`."""
+    texts = figure_texts(figure)
+    for k in reversed(range(len(texts))):
+        text = texts[k]
+        if text.get_visible() and text.get_text() and text.contains(event)[0]:
+            return k, text
+    return None
+
+
+def _text_field(text: Text, key: str) -> Field:
+    legend = text.axes.get_legend() if text.axes is not None else None
+    if legend is not None and text in legend.get_texts():
+        return _legend_entry_field(text, key)
+    return Field(key, "Text", "text", text.get_text, text.set_text)
+
+
+def _legend_entry_field(text: Text, key: str) -> Field:
+    """A legend entry, and the label of the artists it stands for, which a legend made again
+    takes."""
+    axes = text.axes
+
+    def labelled(label: str) -> list:
+        return [a for a in axes.get_children() if a.get_label() == label and a is not text]
+
+    def set_entry(value: str) -> None:
+        for artist in labelled(text.get_text()):
+            artist.set_label(value)
+        text.set_text(value)
+
+    def keep() -> Callable[[], None]:
+        old, artists = text.get_text(), labelled(text.get_text())
+
+        def restore() -> None:
+            for artist in artists:
+                artist.set_label(old)
+            text.set_text(old)
+
+        return restore
+
+    return Field(key, "Legend entry", "text", text.get_text, set_entry, keep=keep)
 
 
 # -- the axes ----------------------------------------------------------------------------------
