@@ -1,6 +1,7 @@
 // The options panel: the fields of one axes and its lines and images, as the figure's state says
 // (figure_options.py); each field changed is sent as an "edit", which the figure applies and
-// then shows, here too.
+// then shows, here too. New values go into the fields in place, so that the field the user is in
+// keeps its text, caret and keys; the panel is drawn anew only when its fields change.
 
 import { keyName } from "./input.js";
 
@@ -10,36 +11,64 @@ const element = (tag, properties = {}, ...children) => {
   return made;
 };
 
-/** The input of one field; `send(value)` sends what the user set. */
-function input(field, lists, send) {
-  const value = field.value ?? "";
+/** A text field; `show(value)` puts the figure's value in, unless the user is typing there. */
+function textField(value, send) {
+  const text = element("input", { type: "text", spellcheck: false });
+  // Sent when the user is done with it: Enter, or leaving the field changed.
+  text.addEventListener("change", () => send(text.value));
+  const show = (shown) => {
+    const typing = document.activeElement === text && text.value !== text.defaultValue;
+    text.defaultValue = String(shown ?? "");
+    if (!typing) text.value = text.defaultValue;
+  };
+  show(value);
+  return [text, show];
+}
+
+/** The control of one field and how to show it a new value; `send(value)` sends the user's. */
+function control(field, lists, send) {
   if (field.kind === "action") {
     const button = element("button", { type: "button", textContent: field.label });
     button.addEventListener("click", () => send(""));
-    return button;
+    return [button, () => {}];
   }
   if (field.kind === "choice") {
     const choices = Array.isArray(field.choices) ? field.choices : lists[field.choices];
     const select = element("select", {}, ...choices.map((choice) => element("option", { value: choice, textContent: choice })));
-    select.value = String(value);
     select.addEventListener("change", () => send(select.value));
-    return select;
+    const show = (value) => { select.value = String(value); };
+    show(field.value);
+    return [select, show];
   }
-  const text = element("input", { type: "text", defaultValue: String(value), spellcheck: false });
+  const [text, showText] = textField(field.value, send);
   if (field.kind === "number") text.inputMode = "decimal";
-  // Sent when the user is done with it: Enter, or leaving the field changed.
-  text.addEventListener("change", () => send(text.value));
-  if (field.kind !== "color") return text;
+  if (field.kind !== "color") return [text, showText];
   const swatch = element("input", { type: "color", tabIndex: -1 });
-  if (/^#[0-9a-f]{6}$/.test(value)) swatch.value = value;
   swatch.addEventListener("change", () => send(swatch.value));
-  return element("span", { className: "color" }, swatch, text);
+  const show = (value) => {
+    showText(value);
+    if (/^#[0-9a-f]{6}$/.test(value)) swatch.value = value;
+  };
+  show(field.value);
+  return [element("span", { className: "color" }, swatch, text), show];
+}
+
+/** What decides which fields the panel has: not their values, nor the names of the axes and
+ * sections, which change as the user edits titles and labels. */
+function layout(options) {
+  return JSON.stringify({
+    count: options.axes.length,
+    selected: options.selected,
+    lists: options.lists,
+    sections: options.sections.map((section) => section.fields.map(({ value, ...field }) => field)),
+  });
 }
 
 export class OptionsPanel {
   #panel;
   #sender;
-  #shown = "";
+  #layout = null;
+  #shows = new Map(); // each field's `show`, by its key
 
   /** `appKeys`: the window's own shortcuts (Save, Undo...), which work from the panel too,
    * but for the text editing keys of its fields. */
@@ -62,15 +91,37 @@ export class OptionsPanel {
     });
   }
 
-  /** Show `options` (null: hide the panel), keeping the focus on the field that had it. */
+  /** Show `options` (null: hide the panel). */
   show(options) {
-    const drawn = JSON.stringify(options);
-    if (drawn === this.#shown) return;
     const opening = this.#panel.hidden;
-    this.#shown = drawn;
     this.#panel.hidden = options === null;
-    if (options === null) return;
-    const focused = this.#panel.contains(document.activeElement) ? document.activeElement.closest("[data-key]")?.dataset.key : null;
+    if (options === null) {
+      this.#layout = null;
+      return;
+    }
+    const drawn = layout(options);
+    if (drawn !== this.#layout) {
+      this.#layout = drawn;
+      this.#draw(options);
+    }
+    this.#panel.querySelectorAll("select.axes option").forEach((option, index) => {
+      option.textContent = options.axes[index];
+    });
+    this.#panel.querySelectorAll("legend").forEach((legend, index) => {
+      legend.textContent = options.sections[index].title;
+    });
+    for (const section of options.sections) {
+      for (const field of section.fields) this.#shows.get(field.key)?.(field.value);
+    }
+    // Opened, the panel takes the keys, as a dialog would: its first field has them.
+    if (opening) this.#panel.querySelector("fieldset :is(input[type=text], select)")?.focus();
+  }
+
+  #draw(options) {
+    const active = this.#panel.contains(document.activeElement) ? document.activeElement : null;
+    const focused = active?.closest("[data-key]")?.dataset.key;
+    const typing = active?.type === "text" && active.value !== active.defaultValue
+      ? [active.value, active.selectionStart, active.selectionEnd] : null;
     const close = element("button", { type: "button", className: "close", textContent: "×", title: "Close" });
     close.setAttribute("aria-label", "Close the options");
     close.addEventListener("click", () => this.#sender.send({ type: "options", axes: -1 }));
@@ -85,22 +136,29 @@ export class OptionsPanel {
       row.dataset.key = "axes";
       parts.push(row);
     }
+    this.#shows.clear();
     for (const section of options.sections) {
       const rows = section.fields.map((field) => {
         const send = (value) => this.#sender.send({ type: "edit", axes: options.selected, field: field.key, value });
-        const control = input(field, options.lists, send);
+        const [made, show] = control(field, options.lists, send);
+        this.#shows.set(field.key, show);
         const row = field.kind === "action"
-          ? element("div", { className: "row" }, control)
-          : element("label", { className: "row" }, element("span", { textContent: field.label }), control);
+          ? element("div", { className: "row" }, made)
+          : element("label", { className: "row" }, element("span", { textContent: field.label }), made);
         row.dataset.key = field.key;
         return row;
       });
       parts.push(element("fieldset", {}, element("legend", { textContent: section.title }), ...rows));
     }
+    // The fields taken away must not send what they held as they lose the keys.
+    this.#panel.querySelectorAll("input, select").forEach((old) => { old.disabled = true; });
     this.#panel.replaceChildren(...parts);
-    // Opened, the panel takes the keys, as a dialog would: its first field has them.
-    const field = (key) => this.#panel.querySelector(`[data-key="${CSS.escape(key)}"] :is(input[type=text], select, button)`);
-    if (focused) field(focused)?.focus();
-    else if (opening) this.#panel.querySelector("fieldset :is(input[type=text], select)")?.focus();
+    // The field the user was in, and what they were typing there, are in the new one.
+    const again = focused && this.#panel.querySelector(`[data-key="${CSS.escape(focused)}"] :is(input[type=text], select, button)`);
+    again?.focus();
+    if (typing && again?.type === "text") {
+      again.value = typing[0];
+      again.setSelectionRange(typing[1], typing[2]);
+    }
   }
 }

@@ -22,6 +22,7 @@ from tests.test_app_pickles import make_figure_pickle
 
 PANEL_GREY = (250, 250, 250)  # figure.css: the options panel's background
 RED = (255, 0, 0)
+MAGMA_TOP = (252, 253, 191)
 # Tabs from the panel's first field (the title) to the first line's colour: the axes' fields
 # (title, 2 x (min, max, label, scale), the legend button), then the line's label, line
 # style, draw style and width (options.js draws them in that order).
@@ -226,4 +227,153 @@ def test_a_title_double_clicked_is_edited_where_it_stands_enter_applies_escape_c
     )
     assert read_back(path)["title"] == "After"
     assert x_session.window_exists("^points.pickle$")  # nothing changed since the save
+    close_and_expect_exit(x_session, app, wid)
+
+
+FIELDS_PICKLER = """
+import pickle, sys
+import numpy as np
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+fig = plt.figure(figsize=(6.4, 4.8))
+ax = fig.add_axes((0.1, 0.1, 0.35, 0.8))
+ax.plot([1, 2, 3], [1, 10, 100], "o-", label="data")
+fig.add_axes((0.55, 0.1, 0.35, 0.8)).imshow(np.linspace(0, 1, 16).reshape(4, 4), cmap="gray")
+with open(sys.argv[1], "wb") as f:
+    pickle.dump(fig, f)
+"""
+READ_FIELDS = """
+import json, pickle, sys
+import matplotlib
+matplotlib.use("Agg")
+from matplotlib.colors import to_hex
+with open(sys.argv[1], "rb") as f:
+    fig = pickle.load(f)
+ax, im_ax = fig.axes
+line, image = ax.lines[0], im_ax.images[0]
+print(json.dumps({
+    "title": ax.get_title(), "xlim": list(ax.get_xlim()), "xlabel": ax.get_xlabel(),
+    "ylim": list(ax.get_ylim()), "ylabel": ax.get_ylabel(), "yscale": ax.get_yscale(),
+    "legend": [t.get_text() for t in ax.get_legend().get_texts()] if ax.get_legend() else None,
+    "label": line.get_label(), "linestyle": line.get_linestyle(),
+    "drawstyle": line.get_drawstyle(), "linewidth": line.get_linewidth(),
+    "color": to_hex(line.get_color()), "alpha": line.get_alpha(), "marker": line.get_marker(),
+    "markersize": line.get_markersize(), "face": to_hex(line.get_markerfacecolor()),
+    "edge": to_hex(line.get_markeredgecolor()), "image": image.get_label(),
+    "cmap": image.get_cmap().name, "clim": list(image.get_clim()),
+    "interpolation": image.get_interpolation(),
+}))
+"""
+# What the user does in the panel, field after field, in its order (options.js draws the fields
+# of figure_options.py): ("type", words) replaces a field's text and applies it, ("key", name)
+# presses a key (Down picks the next choice of a list; space presses a button), ("skip",) goes
+# past a field.
+LINE_AXES_STEPS = [
+    ("type", "Edited"),
+    ("type", "0"),
+    ("type", "4"),
+    ("type", "time"),
+    ("skip",),  # X scale
+    ("type", "0.5"),
+    ("type", "200"),
+    ("type", "volts"),
+    ("key", "Down"),  # Y scale: log
+    ("key", "space"),  # the legend, made again
+    ("type", "signal"),
+    ("key", "Down"),  # line style: dashed
+    ("key", "Down"),  # draw style: steps
+    ("type", "3"),
+    ("type", "#ff0000"),
+    ("type", "0.5"),
+    ("key", "Down"),  # marker: from "o" to the next, a triangle
+    ("type", "12"),
+    ("type", "green"),
+    ("type", "black"),
+]
+# The image's axes: past its axes fields to its image's label, colormap, limits, interpolation.
+IMAGE_AXES_STEPS = [("skip",)] * 10 + [
+    ("type", "ramp"),
+    ("choose", "magma"),
+    ("type", "0.2"),
+    ("type", "0.8"),
+    ("choose", "nearest"),
+]
+
+
+def take_steps(x_session, steps):
+    for k, (what, *words) in enumerate(steps):
+        if k:
+            x_session.key("Tab")
+        if what == "type":
+            x_session.key("ctrl+a")
+            x_session.type_text(words[0])
+            x_session.key("Return")
+        elif what == "key":
+            x_session.key(words[0])
+        elif what == "choose":
+            x_session.type_text(words[0])  # a list picks the choice its letters begin
+
+
+def test_every_field_of_the_options_panel_reaches_the_saved_figure(
+    x_session, run_app, tmp_path, config_home, page_geometry
+):
+    path = tmp_path / "fields.pickle"
+    subprocess.run([sys.executable, "-c", FIELDS_PICKLER, str(path)], check=True)
+    app = run_app("webfig-desktop", str(path), env_extra=config_home)
+    wid = x_session.wait_for_window("^fields.pickle$", timeout=30)
+    x_session.focus(wid)
+    before = x_session.wait_for_still(wid)
+    customize = toolbar_button(before, page_geometry, "edit_parameters")
+    x_session.click(*customize, wid=wid)
+    x_session.wait_for_pixels(wid, panel_shown, 10, "the options panel")
+    take_steps(x_session, LINE_AXES_STEPS)
+    # Closed and opened again, the panel shows the axes it showed; the chooser is before the
+    # first field.
+    x_session.key("Escape")
+    x_session.wait_for_pixels(wid, lambda image: not panel_shown(image), 10, "the panel closed")
+    x_session.click(*customize, wid=wid)
+    x_session.wait_for_pixels(wid, panel_shown, 10, "the options panel")
+    x_session.key("shift+Tab")
+    x_session.key("Down")
+    take_steps(x_session, [("skip",), *IMAGE_AXES_STEPS])
+    x_session.key("ctrl+s")
+    x_session.wait_for_window(r"^fields.pickle$", timeout=10)
+    saved = subprocess.run(
+        [sys.executable, "-c", READ_FIELDS, str(path)], check=True, capture_output=True, text=True
+    ).stdout
+    assert json.loads(saved) == {
+        "title": "Edited",
+        "xlim": [0, 4],
+        "xlabel": "time",
+        "ylim": [0.5, 200],
+        "ylabel": "volts",
+        "yscale": "log",
+        "legend": ["data"],
+        "label": "signal",
+        "linestyle": "--",
+        "drawstyle": "steps-pre",
+        "linewidth": 3,
+        "color": "#ff0000",
+        "alpha": 0.5,
+        "marker": "v",
+        "markersize": 12,
+        "face": "#008000",
+        "edge": "#000000",
+        "image": "ramp",
+        "cmap": "magma",
+        "clim": [0.2, 0.8],
+        "interpolation": "nearest",
+    }
+    # And on screen, once the panel is closed: the line red at half alpha, the image in magma,
+    # clipped at its top colour.
+    x_session.key("Escape")
+    x_session.wait_for_pixels(
+        wid,
+        lambda image: (
+            count_colour(image, (255, 128, 128)) > 100 and count_colour(image, MAGMA_TOP) > 1000
+        ),
+        10,
+        "the pink line and the magma image",
+    )
     close_and_expect_exit(x_session, app, wid)

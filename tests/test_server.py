@@ -126,6 +126,19 @@ def test_events_sent_together_reach_the_figure_in_their_order(served):
     ]
 
 
+def test_an_empty_value_sent_with_other_events_is_kept(served):
+    # An empty field of the options panel (a line's alpha) is a value, not a missing one.
+    host, figure, url, _ = served
+    figure.axes[0].plot([0, 1], alpha=0.5)
+    events = ["type=options&axes=0", "type=edit&axes=0&field=line.0.alpha&value="]
+    status, _, _ = request(
+        url, url.path + "event", "POST", "\n".join(events), content_type="text/plain"
+    )
+    assert status == 200
+    host.loop.process_pending()
+    assert figure.axes[0].lines[0].get_alpha() is None
+
+
 @pytest.mark.parametrize(
     ("body", "reason"),
     [

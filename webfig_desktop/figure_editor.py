@@ -32,6 +32,7 @@ class FigureEditor:
         self._manager = manager
         self.history = EditHistory()
         self._shown: int | None = None  # the axes the panel shows, when it is shown
+        self._last = 0  # the axes it showed last: opened again, it shows that one
         self.inspecting = False
         self._tip: Annotation | None = None  # the data tip the keys move and remove
         self._text_edits = 0
@@ -50,9 +51,8 @@ class FigureEditor:
         if count == 0:
             self._say("This figure has no axes to edit")
             return
-        if index is None:
-            index = self._shown if self._shown is not None else 0
-        self._shown = min(max(index, 0), count - 1)
+        index = self._last if index is None else index
+        self._shown = self._last = min(max(index, 0), count - 1)
         self.publish()
 
     def toggle_options(self) -> None:

@@ -173,6 +173,13 @@ def apply(figure: Figure, index: int, key: str, text: str) -> tuple[str, Callabl
     return field.label, undo
 
 
+def _offering(current: str, choices: tuple[str, ...]) -> tuple[str, ...]:
+    """`choices`, and first the current one if it is not one of them (a figure's own
+    colormap, a marker of its own): the same list whatever the current choice, so that the
+    panel keeps its fields as the user goes through them."""
+    return choices if current in choices else (current, *choices)
+
+
 # -- the texts edited in place ------------------------------------------------------------------
 
 
@@ -303,7 +310,7 @@ def _axis_fields(axes: Axes, name: str, axis) -> list[Field]:
             "choice",
             axis.get_scale,
             set_scale,
-            choices=tuple(dict.fromkeys((axis.get_scale(), *SCALES))),
+            choices=_offering(axis.get_scale(), SCALES),
             keep=keep_view,
         ),
     ]
@@ -384,7 +391,7 @@ def _line_fields(line: Line2D, key: str) -> list[Field]:
             "choice",
             line.get_drawstyle,
             line.set_drawstyle,
-            choices=tuple(dict.fromkeys((line.get_drawstyle(), *DRAW_STYLES))),
+            choices=_offering(line.get_drawstyle(), DRAW_STYLES),
         ),
         Field(key + "linewidth", "Width", "number", line.get_linewidth, line.set_linewidth),
         Field(
@@ -404,7 +411,7 @@ def _line_fields(line: Line2D, key: str) -> list[Field]:
             line.get_marker,
             line.set_marker,
             show=str,
-            choices=tuple(dict.fromkeys((str(line.get_marker()), *MARKERS))),
+            choices=_offering(str(line.get_marker()), MARKERS),
         ),
         Field(
             key + "markersize", "Marker size", "number", line.get_markersize, line.set_markersize
@@ -459,7 +466,7 @@ def _mappable_fields(mappable, key: str) -> list[Field]:
             mappable.get_cmap,
             mappable.set_cmap,
             show=lambda cmap: cmap.name,
-            choices=tuple(dict.fromkeys((name, *sorted(mpl.colormaps)))),
+            choices=_offering(name, tuple(sorted(mpl.colormaps))),
         ),
         limit(0),
         limit(1),

@@ -132,7 +132,10 @@ def _posted_params() -> list[dict[str, str]]:
     lines = body.decode().split("\n")
     if len(lines) > MAX_EVENTS:
         raise bottle.HTTPError(400, f"at most {MAX_EVENTS} events in one request")
-    return [dict(parse_qsl(line, encoding="utf-8", errors="strict")) for line in lines]
+    return [
+        dict(parse_qsl(line, keep_blank_values=True, encoding="utf-8", errors="strict"))
+        for line in lines
+    ]
 
 
 def welcome(pages: Pages):
