@@ -16,7 +16,7 @@ SYSTEM_PACKAGES := xvfb xauth xdotool openbox wmctrl x11-apps x11-utils \
 	libgl1 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libdbus-1-3 libxkbfile1 \
 	fonts-dejavu-core fonts-liberation chromium python3-venv binutils
 
-.PHONY: system venv test check lint format demo bench package clean pickle-corpus pickle-allowlist \
+.PHONY: system venv test check lint format demo bench package clean pickle-corpus pickle-allowlist readme-screenshots \
 	robustness
 
 system:
@@ -67,6 +67,10 @@ demo: system $(VENV)/.installed
 			--title 'Figure 1' \
 			-- $(VENV)/bin/webfig-desktop examples/demo.py; \
 	fi
+
+# The README's pictures of editing, taken from the real app (tests/readme_screenshots.py).
+readme-screenshots: system $(VENV)/.installed
+	$(VENV)/bin/python -m tests.readme_screenshots examples
 
 # The robustness suite at full size: load (fifty windows, a thousand connections without the
 # secret), saves killed halfway, and a long fuzz of the page's requests. `make test` runs each

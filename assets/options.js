@@ -41,7 +41,13 @@ function control(field, lists, send) {
     return [select, show];
   }
   const [text, showText] = textField(field.value, send);
-  if (field.kind === "number") text.inputMode = "decimal";
+  if (field.kind === "number") {
+    text.inputMode = "decimal";
+    // Numbers as people type them: "-123.81513", not every digit of the double.
+    const show = (value) => showText(typeof value === "number" ? String(Number(value.toPrecision(8))) : value);
+    show(field.value);
+    return [text, show];
+  }
   if (field.kind !== "color") return [text, showText];
   const swatch = element("input", { type: "color", tabIndex: -1 });
   swatch.addEventListener("change", () => send(swatch.value));

@@ -125,7 +125,7 @@ def describe(target: Target) -> tuple[tuple[float, float], str]:
     axes = _axes_of(target)
     if isinstance(artist, Line2D):
         x, y = artist.get_xdata()[index], artist.get_ydata()[index]
-        return (x, y), _xy_text(axes, x, y)
+        return (x, y), _labelled(artist, _xy_text(axes, x, y))
     if isinstance(artist, AxesImage):
         row, col = index
         x, y = _pixel_centre(artist, row, col)
@@ -140,7 +140,7 @@ def describe(target: Target) -> tuple[tuple[float, float], str]:
             x, y = bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height()
         return (x, y), f"{_xy_text(axes, x, y)}\nvalue: {_value_text(value)}"
     x, y = artist.get_offsets()[index]
-    text = _xy_text(axes, x, y)
+    text = _labelled(artist, _xy_text(axes, x, y))
     values = artist.get_array()
     if values is not None and np.ndim(values) == 1 and index < len(values):
         text += f"\nvalue: {_value_text(values[index])}"
@@ -238,6 +238,12 @@ def _axes_of(target: Target) -> Axes:
 
 def _xy_text(axes: Axes, x: float, y: float) -> str:
     return f"x: {axes.format_xdata(x)}\ny: {axes.format_ydata(y)}"
+
+
+def _labelled(artist: Any, text: str) -> str:
+    """The text under the artist's label, if it has one of its own: which line is which."""
+    label = artist.get_label()
+    return f"{label}\n{text}" if label and not label.startswith("_") else text
 
 
 def _value_text(value: Any) -> str:

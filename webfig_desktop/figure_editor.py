@@ -213,7 +213,9 @@ class FigureEditor:
             tip.remove()
             self._tip = previous
 
-        self._record("Data tip", undo)
+        self._record(
+            "Pin data tip", undo, "Data tip pinned: the arrow keys move it, Delete removes it"
+        )
 
     def _walk(self, tip: Annotation, key: str) -> None:
         target = data_tips.walked(tip, key)
@@ -235,10 +237,10 @@ class FigureEditor:
 
         self._record("Remove data tip", undo)
 
-    def _record(self, what: str, undo) -> None:
+    def _record(self, what: str, undo, message: str | None = None) -> None:
         self.history.record(what, undo, self._toolbar, False)
         self._canvas.draw_idle()
-        self._changed(what)
+        self._changed(message or what)
 
     # -- the options panel's fields -------------------------------------------------------------
 
