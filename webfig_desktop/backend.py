@@ -346,11 +346,17 @@ class FigureManagerWebfig(FigureManagerBase):
             return
         if event.type == "dblclick":
             self.editor.edit_text_at(event)
-        action = find(self._menus(), key=event.key) if event.type == "key_press" else None
-        if action is not None:
-            action.run(self)
-        else:
-            self.canvas.handle_input(event)
+        if event.type == "key_press":
+            action = find(self._menus(), key=event.key)
+            # matplotlib's quit keys close figures without a word; File → Close asks first
+            # when there are edits not saved.
+            quit_keys = (*mpl.rcParams["keymap.quit"], *mpl.rcParams["keymap.quit_all"])
+            if action is None and event.key in quit_keys and self.editor.history.unsaved:
+                action = find(self._menus(), name="close")
+            if action is not None:
+                action.run(self)
+                return
+        self.canvas.handle_input(event)
 
     def _menus(self) -> Menus:
         """The window's menus: a figure opened from a pickle has File → Save (and its key)."""
@@ -478,6 +484,13 @@ class FigureManagerWebfig(FigureManagerBase):
     def close(self) -> None:
         Gcf.destroy(self)
 
+    def ask_to_close(self) -> None:
+        """File → Close, and matplotlib's quit keys: as the window's close button does."""
+        if self.editor.history.unsaved:
+            self.close_asked()
+        else:
+            self.close()
+
     @classmethod
     def start_main_loop(cls) -> None:
         host = current_host()
@@ -512,7 +525,7 @@ def _file_menu(*save: Action) -> tuple[str, list[Action | None]]:
             ),
             Action("export", "Export…", FigureManagerWebfig.export, keymap="keymap.save"),
             None,
-            Action("close", "Close", FigureManagerWebfig.close, keymap="keymap.quit"),
+            Action("close", "Close", FigureManagerWebfig.ask_to_close, keymap="keymap.quit"),
         ],
     )
 

@@ -42,7 +42,6 @@ MARKERS = tuple(
 # An axes with thousands of lines would make a panel nobody reads and a state too big to send:
 # the first ones are listed, as a legend would.
 MOST_ITEMS = 100
-MAX_TEXT = 1000
 _SHORT_LIST = 40
 
 
@@ -68,8 +67,6 @@ class Field:
 
     def parse(self, text: str) -> Any:
         """The value the page's `text` stands for, as `set` takes it; BadValue if none."""
-        if len(text) > MAX_TEXT:
-            raise BadValue(f"{self.label}: at most {MAX_TEXT} characters")
         if self.kind == "number":
             if self.optional and text.strip() == "":
                 return None
