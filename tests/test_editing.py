@@ -372,6 +372,10 @@ def test_every_field_of_the_options_panel_reaches_the_saved_figure(
         "clim": [0.2, 0.8],
         "interpolation": "nearest",
     }
+    # Opened again without trusting the file, and exported.
+    (figure,) = load_figures(path)
+    for file_format in ("png", "svg", "pdf"):
+        figure.savefig(io.BytesIO(), format=file_format)
     # And on screen, once the panel is closed: the line red at half alpha, the image in magma,
     # clipped at its top colour.
     x_session.key("Escape")
@@ -383,4 +387,63 @@ def test_every_field_of_the_options_panel_reaches_the_saved_figure(
         10,
         "the pink line and the magma image",
     )
+    close_and_expect_exit(x_session, app, wid)
+
+
+KINDS_PICKLER = """
+import pickle, sys
+import numpy as np
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+fig = plt.figure(figsize=(6.4, 4.8))
+boxes = [(0.1, 0.55, 0.35, 0.35), (0.55, 0.55, 0.35, 0.35), (0.1, 0.1, 0.35, 0.35),
+         (0.55, 0.1, 0.35, 0.35)]
+line, scatter, bars, image = (fig.add_axes(box) for box in boxes)
+line.plot([0, 1, 2, 3], [0, 3, 1, 2], label="line")
+scatter.scatter([0, 1, 2, 3], [3, 1, 2, 0], c=[10, 20, 30, 40], label="dots")
+bars.bar([0, 1, 2, 3], [1, 2, 3, 2])
+image.imshow(np.arange(16).reshape(4, 4), extent=(-0.5, 3.5, -0.5, 3.5))
+for ax in fig.axes:
+    ax.set_xlim(-0.5, 3.5)
+    ax.set_ylim(-0.5, 3.5)
+with open(sys.argv[1], "wb") as f:
+    pickle.dump(fig, f)
+"""
+# Where KINDS_PICKLER's data lie on its 640 x 480 canvas: each axes' left and top, CSS pixels.
+KIND_AXES = {"line": (64, 48), "scatter": (352, 48), "bars": (64, 264), "image": (352, 264)}
+
+
+def data_point(kind, x, y):
+    """Canvas pixel of data (x, y) in one of KINDS_PICKLER's axes: 224 x 168 px, -0.5 to 3.5."""
+    left, top = KIND_AXES[kind]
+    return round(left + (x + 0.5) / 4 * 224), round(top + (3.5 - y) / 4 * 168)
+
+
+def test_data_tips_say_the_data_of_a_line_a_scatter_a_bar_and_an_image_pixel(
+    x_session, run_app, tmp_path, config_home, page_geometry
+):
+    path = tmp_path / "kinds.pickle"
+    subprocess.run([sys.executable, "-c", KINDS_PICKLER, str(path)], check=True)
+    app = run_app("webfig-desktop", str(path), env_extra=config_home)
+    wid = x_session.wait_for_window("^kinds.pickle$", timeout=30)
+    x_session.focus(wid)
+    image = x_session.wait_for_still(wid)
+    top = canvas_top(image, page_geometry)
+    x_session.click(*toolbar_button(image, page_geometry, "inspect"), wid=wid)
+    clicks = [("line", 1, 3), ("scatter", 2, 2), ("bars", 2, 1.5), ("image", 1, 2)]
+    for count, (kind, x, y) in enumerate(clicks, 1):
+        px, py = data_point(kind, x, y)
+        x_session.click(px, top + py, wid=wid)
+        x_session.wait_for_window(r"^\*kinds.pickle$", timeout=10)
+        x_session.key("ctrl+s")
+        x_session.wait_for_window("^kinds.pickle$", timeout=10)
+        tips = read_saved(path, "result = [t.get_text() for ax in fig.axes for t in ax.texts]")
+        assert len(tips) == count, (kind, tips)
+    assert tips == [
+        "line\nx: 1\ny: 3",
+        "dots\nx: 2.00\ny: 2.00\nvalue: 30",
+        "x: 2.00\ny: 3\nvalue: 3",
+        "x: 1.00\ny: 2.00\nvalue: 5",
+    ]
     close_and_expect_exit(x_session, app, wid)

@@ -171,3 +171,18 @@ def test_texts_double_clicked_are_edited_in_place_and_a_legend_entry_renames_its
         assert axes.get_legend().get_texts()[0].get_text() == "valley"
         assert axes.lines[0].get_label() == "valley"  # a new legend keeps it
         assert (note.get_text(), axes.get_ylabel()) == ("remark", "volts")
+
+
+def test_a_line_removed_from_the_panel_comes_back_in_its_place_with_undo(new_page, figure):
+    axes = figure.axes[0]
+    axes.plot([0, 1, 2], [1, 0, 1], label="dip")
+    with serving(figure, next(_NUMBERS)) as url:
+        page = open_panel(new_page, url)
+        peak, dip = axes.lines
+        page.click('#options [data-key="line.0.remove"] button')
+        status_is(page, "Changed: Remove this line")
+        assert axes.lines[:] == [dip]
+        page.wait_for_selector('#options [data-key="line.1.label"]', state="detached")
+        page.keyboard.press("Control+z")  # from the panel: the window's undo
+        status_is(page, "Undid: Remove this line")
+        assert axes.lines[:] == [peak, dip]

@@ -429,7 +429,29 @@ def _line_fields(line: Line2D, key: str) -> list[Field]:
             line.set_markeredgecolor,
             show=_hex,
         ),
+        Field(
+            key + "remove",
+            "Remove this line",
+            "action",
+            lambda: None,
+            lambda _: line.remove(),
+            keep=lambda: _line_restorer(line),
+        ),
     ]
+
+
+def _line_restorer(line: Line2D) -> Callable[[], None]:
+    """What puts a removed line back where it was among the axes' artists (the order they are
+    drawn in)."""
+    axes = line.axes
+    place = axes._children.index(line)
+
+    def restore() -> None:
+        axes.add_line(line)
+        axes._children.remove(line)
+        axes._children.insert(place, line)
+
+    return restore
 
 
 def _mappable_fields(mappable, key: str) -> list[Field]:
