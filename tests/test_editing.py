@@ -16,6 +16,7 @@ from tests.app_windows import (
     canvas_top,
     close_and_expect_exit,
     count_colour,
+    run_figure_script,
     show_figure,
     toolbar_button,
 )
@@ -446,4 +447,21 @@ def test_data_tips_say_the_data_of_a_line_a_scatter_a_bar_and_an_image_pixel(
         "x: 2.00\ny: 3\nvalue: 3",
         "x: 1.00\ny: 2.00\nvalue: 5",
     ]
+    close_and_expect_exit(x_session, app, wid)
+
+
+def test_a_script_using_mplcursors_keeps_its_cursors_while_inspect_is_off(
+    x_session, run_app, tmp_path, page_geometry
+):
+    # mplcursors as its documentation shows it: a click on the line annotates it, in yellow.
+    app, wid = run_figure_script(
+        x_session, run_app, tmp_path, "import mplcursors\nmplcursors.cursor(ax.lines)\nplt.show()\n"
+    )
+    # The point (0.5, 0.5) of FIGURE_SCRIPT's line: its axes go from 64 to 576 px across and 48
+    # to 336 down the 640 x 480 canvas, for data from -0.1 to 2.1 and from 1.05 down to -0.05.
+    top = canvas_top(x_session.wait_for_still(wid), page_geometry)
+    x_session.click(round(64 + 0.6 / 2.2 * 512), top + round(48 + 0.55 / 1.1 * 288), wid=wid)
+    x_session.wait_for_pixels(
+        wid, lambda image: count_colour(image, (255, 255, 128), 6) > 300, 10, "the annotation"
+    )
     close_and_expect_exit(x_session, app, wid)

@@ -9,6 +9,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from webfig_desktop.harness.served_figure import serving
+from webfig_desktop.host import current_host
 
 # Figure numbers of their own: a served figure stays served until the process ends.
 _NUMBERS = itertools.count(7100)
@@ -186,3 +187,27 @@ def test_a_line_removed_from_the_panel_comes_back_in_its_place_with_undo(new_pag
         page.keyboard.press("Control+z")  # from the panel: the window's undo
         status_is(page, "Undid: Remove this line")
         assert axes.lines[:] == [peak, dip]
+
+
+def test_tips_pinned_by_clicks_can_be_hidden_and_shown_again(new_page, figure):
+    with serving(figure, next(_NUMBERS)) as url:
+        page = new_page(width=900, height=560)
+        page.goto(url)
+        page.wait_for_function("document.getElementById('figure').dataset.frameId !== undefined")
+        page.click('#toolbar [data-action="inspect"]')
+        page.wait_for_selector('#toolbar [data-action="inspect"][aria-pressed="true"]')
+        axes = figure.axes[0]
+        box = page.locator("#figure").bounding_box()
+        x, y = axes.transData.transform((1, 1))
+        page.mouse.click(box["x"] + x, box["y"] + figure.bbox.height - y)
+        page.wait_for_function(
+            "document.getElementById('status').textContent.startsWith('Data tip pinned')"
+        )
+        (tip,) = axes.texts
+        # Edit → Show or hide data tips, as the window's menu runs it.
+        current_host().loop.call_soon(figure.canvas.manager.toggle_tips)
+        status_is(page, "Hide data tips")
+        assert not tip.get_visible()
+        current_host().loop.call_soon(figure.canvas.manager.toggle_tips)
+        status_is(page, "Show data tips")
+        assert tip.get_visible()
