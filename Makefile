@@ -14,7 +14,8 @@ SYSTEM_PACKAGES := xvfb xauth xdotool openbox wmctrl x11-apps x11-utils \
 	libnss3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 \
 	libgl1 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libdbus-1-3 libxkbfile1 \
-	fonts-dejavu-core fonts-liberation chromium python3-venv binutils
+	fonts-dejavu-core fonts-liberation chromium python3-venv binutils \
+	xdg-utils shared-mime-info libfile-mimeinfo-perl
 
 .PHONY: system venv test check lint format demo bench package clean pickle-corpus pickle-allowlist readme-screenshots \
 	robustness

@@ -33,6 +33,19 @@ def _parser() -> argparse.ArgumentParser:
         help="open pickles even if they ask for more than a matplotlib figure contains "
         "(they can run any code: only for files from a source you trust)",
     )
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help=f"open figure pickles ({', '.join(sorted(PICKLE_SUFFIXES))}) with this app from "
+        "the file manager and xdg-open: install its desktop entry, icon and file type for you "
+        "(Linux)",
+    )
+    desktop.add_argument(
+        "--uninstall-desktop",
+        action="store_true",
+        help="remove exactly what --install-desktop installed",
+    )
     parser.add_argument("--viewer", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--pickle-sandbox", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("target", nargs="?", help="a Python script, or a figure pickle")
@@ -105,6 +118,18 @@ def open_app(pickles: list[str], trust: bool) -> int:
     return 0 if opening.opened else 1
 
 
+def _desktop_entry(install: bool) -> int:
+    from . import desktop_entry
+
+    if install:
+        done = desktop_entry.install(sorted(PICKLE_SUFFIXES))
+        print("Figure pickles now open in webfig-desktop. Installed:", *done, sep="\n  ")
+    else:
+        done = desktop_entry.uninstall()
+        print("Removed:", *done, sep="\n  ") if done else print("Nothing to remove.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     options = _parser().parse_args(argv)
     if options.viewer:
@@ -117,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
 
         sandbox_main()
         return 0
+    if options.install_desktop or options.uninstall_desktop:
+        return _desktop_entry(options.install_desktop)
     # Before anything imports pyplot, so that it picks our backend.
     os.environ["MPLBACKEND"] = "webfig"
     logging.basicConfig(format="webfig-desktop: %(message)s")
