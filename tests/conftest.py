@@ -134,12 +134,16 @@ def run_app(x_session: XSession, tmp_path: Path) -> Iterator[Callable[..., AppPr
 
     The program runs on the test display with its output in files under tmp_path (see
     ``AppProcess.output()``). Programs of the test's Python environment come first on PATH, so
-    ``run_app("webfig-desktop", ...)`` runs the one under test. At teardown a program still
+    ``run_app("webfig-desktop", ...)`` runs the one under test. The test's programs share a
+    runtime folder of their own, so a pickle opened by one test never goes to the app of a test
+    before it (single_instance.py). At teardown a program still
     running is killed; one that exited but whose session still has a live process
     ``exit_grace`` seconds later fails the test.
     """
     apps: list[tuple[AppProcess, float]] = []
     bin_dir = str(Path(sys.executable).parent)
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
 
     def start(
         *argv: str,
@@ -151,6 +155,7 @@ def run_app(x_session: XSession, tmp_path: Path) -> Iterator[Callable[..., AppPr
         env["PATH"] = os.pathsep.join([bin_dir, env.get("PATH", os.defpath)])
         # Output reaches the log files as it is written, for tests that read it mid-run.
         env["PYTHONUNBUFFERED"] = "1"
+        env["XDG_RUNTIME_DIR"] = str(runtime)
         env.update(env_extra or {})
         app = AppProcess(argv, env, log_dir=tmp_path, cwd=cwd)
         apps.append((app, exit_grace))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__, interrupt
 from .pickle_sandbox import prepare as prepare_sandbox
+from .single_instance import hand_over
 from .viewer_process import start_early
 
 PICKLE_SUFFIXES = {".pickle", ".pkl", ".pckl", ".pck"}
@@ -103,19 +104,27 @@ def _print_script_traceback(error: BaseException, path: Path) -> None:
 
 
 def open_app(pickles: list[str], trust: bool) -> int:
-    """Open each pickle in a window (none: the welcome window) until every window is closed."""
-    from .documents import open_files
+    """Open each pickle in a window (none: the welcome window) until every window is closed,
+    and those that later launches hand over (single_instance.py)."""
+    from .documents import open_files, still_opening
     from .host import current_host
+    from .single_instance import DocumentListener
     from .welcome import Welcome
 
+    def open_documents(paths: list[str], trust: bool):
+        # A file that fails is said in the window opened last: its launcher has gone.
+        parent = host.windows.newest()
+        return open_files(paths, trust=trust, parent=parent) if paths else Welcome()
+
     host = current_host()
-    if not pickles:
-        Welcome()
-        host.loop.run(lambda: not host.windows)
-        return 0
-    opening = open_files(pickles, trust=trust)
-    host.loop.run(lambda: opening.done and not host.windows)
-    return 0 if opening.opened else 1
+    listener = DocumentListener(host.loop.call_soon, open_documents)
+    listener.start()
+    try:
+        opened = open_documents(pickles, trust)
+        host.loop.run(lambda: not still_opening() and not host.windows)
+    finally:
+        listener.stop()
+    return 0 if not pickles or opened.opened else 1
 
 
 def _desktop_entry(install: bool) -> int:
@@ -150,13 +159,16 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # Windows are what this command is for: the viewer starts while matplotlib and the
         # script load (or the pickles), not after.
+        if options.target is None or Path(options.target).suffix.lower() in PICKLE_SUFFIXES:
+            pickles = [options.target, *options.args] if options.target else []
+            if hand_over(pickles, options.trust):
+                return 0  # the app already running opens them
+            start_early()
+            # For the files to come (dropped, handed over), and the first ones: the safe
+            # loader's child loads its libraries while this process loads its own.
+            prepare_sandbox()
+            return open_app(pickles, options.trust)
         start_early()
-        if options.target is None:
-            prepare_sandbox()  # for the first file the user drops
-            return open_app([], options.trust)
-        if Path(options.target).suffix.lower() in PICKLE_SUFFIXES:
-            prepare_sandbox()  # loads its libraries while this process loads its own
-            return open_app([options.target, *options.args], options.trust)
         return run_script(Path(options.target), options.args)
     except KeyboardInterrupt:
         # Ctrl+C while the welcome window is open or pickles load: the app's own end, no error.

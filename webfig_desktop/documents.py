@@ -32,6 +32,16 @@ class Opening:
         return self.waiting == 0
 
 
+# The openings not done yet: the app runs until they are, even with no window open meanwhile.
+_openings: list[Opening] = []
+
+
+def still_opening() -> bool:
+    """Whether files are being opened (read, vetted) that have no window yet."""
+    _openings[:] = [opening for opening in _openings if not opening.done]
+    return bool(_openings)
+
+
 def ask_to_open(window: Window) -> None:
     """File → Open…: the native dialog on `window`, then each chosen file's figures."""
     window.ask_open_files(lambda paths: open_files(paths, parent=window), PICKLE_FILE_TYPES)
@@ -47,6 +57,7 @@ def open_files(paths: list[str], *, trust: bool = False, parent: Window | None =
     trust it.
     """
     opening = Opening(len(paths))
+    _openings.append(opening)
     loop = current_host().loop
     for path in paths:
         if trust:

@@ -193,6 +193,10 @@ class Windows:
     def get(self, window_id: int) -> Window | None:
         return self._windows.get(window_id)
 
+    def newest(self) -> Window | None:
+        """The window opened last, if any is open."""
+        return next(reversed(self._windows.values()), None)
+
     def open(
         self,
         owner: WindowOwner,
