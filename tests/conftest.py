@@ -124,7 +124,7 @@ def config_home(tmp_path: Path) -> dict[str, str]:
     """``env_extra`` for ``run_app`` that keeps the app's settings (its recent files) in
     tmp_path, away from the user's."""
     home = tmp_path / "config"
-    home.mkdir()
+    home.mkdir(exist_ok=True)
     return {"XDG_CONFIG_HOME": str(home)}
 
 
@@ -136,7 +136,9 @@ def run_app(x_session: XSession, tmp_path: Path) -> Iterator[Callable[..., AppPr
     ``AppProcess.output()``). Programs of the test's Python environment come first on PATH, so
     ``run_app("webfig-desktop", ...)`` runs the one under test. The test's programs share a
     runtime folder of their own, so a pickle opened by one test never goes to the app of a test
-    before it (single_instance.py). At teardown a program still
+    before it (single_instance.py), and a settings folder of their own (the ``config_home``
+    fixture's), so that no test meets a window place or a recent file another test left, nor
+    writes into the user's own. At teardown a program still
     running is killed; one that exited but whose session still has a live process
     ``exit_grace`` seconds later fails the test.
     """
@@ -144,6 +146,8 @@ def run_app(x_session: XSession, tmp_path: Path) -> Iterator[Callable[..., AppPr
     bin_dir = str(Path(sys.executable).parent)
     runtime = tmp_path / "runtime"
     runtime.mkdir(mode=0o700, exist_ok=True)
+    settings = tmp_path / "config"
+    settings.mkdir(exist_ok=True)
 
     def start(
         *argv: str,
@@ -156,6 +160,7 @@ def run_app(x_session: XSession, tmp_path: Path) -> Iterator[Callable[..., AppPr
         # Output reaches the log files as it is written, for tests that read it mid-run.
         env["PYTHONUNBUFFERED"] = "1"
         env["XDG_RUNTIME_DIR"] = str(runtime)
+        env["XDG_CONFIG_HOME"] = str(settings)
         env.update(env_extra or {})
         app = AppProcess(argv, env, log_dir=tmp_path, cwd=cwd)
         apps.append((app, exit_grace))

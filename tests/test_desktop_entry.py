@@ -26,7 +26,7 @@ def test_xdg_open_opens_a_pickle_in_the_app_once_installed_and_uninstall_leaves_
     x_session, run_app, tmp_path
 ):
     config, data = tmp_path / "config", tmp_path / "data"
-    config.mkdir()
+    config.mkdir(exist_ok=True)
     (config / "mimeapps.list").write_text(USERS_OWN)
     env = {"XDG_CONFIG_HOME": str(config), "XDG_DATA_HOME": str(data)}
     figure = make_figure_pickle(tmp_path / "result.pickle")

@@ -284,6 +284,10 @@ class FigureManagerWebfig(FigureManagerBase):
         self.editor = FigureEditor(self)
         # The pickle the figure was opened from or last saved to: File → Save writes there.
         self.document: str | None = None
+        # What its window's place is kept under (window_places.py): a script's figure's by the
+        # script and number; documents.py gives a pickle's.
+        script = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+        self.place_key = f"script:{script}#{num}" if os.path.isfile(script) else None
         super().__init__(canvas, num)
         # As with the Qt and Tk backends: in interactive mode a new figure shows at once.
         if mpl.is_interactive():
@@ -304,6 +308,7 @@ class FigureManagerWebfig(FigureManagerBase):
             self.canvas.get_width_height(),
             menus=self._menus(),
             fit=True,
+            place_key=self.place_key,
         )
         # The first frame waits for the screen's pixel ratio, which the viewer tells before it
         # opens the window: drawn at 1 on a HiDPI screen, it would be drawn again at once.
@@ -477,6 +482,11 @@ class FigureManagerWebfig(FigureManagerBase):
     def toggle_tips(self) -> None:
         self.editor.toggle_tips()
 
+    def forget_place(self) -> None:
+        if self.window is not None:
+            self.window.forget_place()
+            self.feed.publish_state(message="This window will open where new windows go")
+
     def export(self) -> None:
         if self.toolbar is not None:
             self.toolbar.save_figure()
@@ -530,10 +540,15 @@ def _file_menu(*save: Action) -> tuple[str, list[Action | None]]:
     )
 
 
-FIGURE_MENUS = [_file_menu(), _EDIT_MENU]
+_WINDOW_MENU = (
+    "Window",
+    [Action("forget_place", "Forget size and place", FigureManagerWebfig.forget_place)],
+)
+FIGURE_MENUS = [_file_menu(), _EDIT_MENU, _WINDOW_MENU]
 DOCUMENT_MENUS = [
     _file_menu(Action("save", "Save", FigureManagerWebfig.save, key="ctrl+s")),
     _EDIT_MENU,
+    _WINDOW_MENU,
 ]
 
 FigureCanvas = FigureCanvasWebfig

@@ -97,19 +97,21 @@ def _open(
         return
     remember(path)
     for index, figure in enumerate(figures, 1):
+        place = f"pickle:{os.path.abspath(path)}"
         if len(figures) == 1:
-            _show(figure, Path(path).name, document=path)
+            _show(figure, Path(path).name, document=path, place_key=place)
         else:
             # Saved back alone, one of several would overwrite the file that held them all.
-            _show(figure, f"{Path(path).name} ({index})", document=None)
+            _show(figure, f"{Path(path).name} ({index})", None, f"{place}#{index}")
         opening.opened += 1
 
 
-def _show(figure: Figure, title: str, document: str | None) -> None:
+def _show(figure: Figure, title: str, document: str | None, place_key: str) -> None:
     # pyplot gives a figure made without it a manager (and window) of its own.
     manager = plt.figure(figure).canvas.manager
     manager.set_window_title(title)
     manager.document = document
+    manager.place_key = place_key
     manager.show()
 
 

@@ -87,13 +87,20 @@ class Viewer:
         fit: bool,
         menu: list,
         guarded: bool = False,
+        place: list[int] | None = None,
     ) -> None:
-        if fit:
+        placed = place is not None and self._on_a_screen(place)
+        if placed:
+            # Where and as large as it was: the figure takes the size of the window.
+            x, y, width, height = place
+            size, fit = (width, height), False
+        elif fit:
             # The page holds its size back until `_fit` says the window is laid out.
             url, size = url + "#fitting", (max(width, 200), height + PAGE_CHROME_HEIGHT)
         else:
             size = (width, height)
-        x, y = self._cascade(*size)
+        if not placed:
+            x, y = self._cascade(*size)
         window = webview.create_window(
             title,
             url,
@@ -113,6 +120,18 @@ class Viewer:
         if fit:
             window.events.loaded += lambda: self._fit(id, width, height)
         self.windows[id] = window
+
+    def _on_a_screen(self, place: list[int]) -> bool:
+        """Whether a screen shows enough of a window at `place` to grab and move it."""
+        x, y, width, height = place
+        screens = self.toolkit.get_screens() if self.toolkit is not None else []
+        return (
+            any(
+                s.x <= x + 100 <= s.x + s.width and s.y <= y + 30 <= s.y + s.height for s in screens
+            )
+            and width > 0
+            and height > 0
+        )
 
     def _cascade(self, width: int, height: int) -> tuple[int | None, int | None]:
         """Where a new window goes on the primary screen: the first in the middle, each next
@@ -162,8 +181,17 @@ class Viewer:
 
         window.dom.document.events.drop += DOMEventHandler(dropped, True, True)
 
+    def _report_place(self, window_id: int, window: webview.Window) -> None:
+        # Where its frame is, as a new window is placed by its frame; pywebview tells where
+        # its contents are.
+        frame = window.native.frameGeometry() if self.qt_dialogs is not None else None
+        x, y = (frame.x(), frame.y()) if frame is not None else (window.x, window.y)
+        self.send("placed", id=window_id, place=[x, y, window.width, window.height])
+
     def _closing(self, window_id: int) -> bool:
         # False keeps the window open. A window the host closes is no longer ours here.
+        if window_id in self.windows:
+            self._report_place(window_id, self.windows[window_id])
         if window_id in self._guarded and window_id in self.windows:
             self.send("close_asked", id=window_id)
             return False
@@ -185,6 +213,7 @@ class Viewer:
         # Asked by the host, which knows: not reported back.
         window = self.windows.pop(id, None)
         if window is not None:
+            self._report_place(id, window)
             window.destroy()
 
     def _title(self, id: int, title: str) -> None:

@@ -20,6 +20,7 @@ from .actions import Menus, find, menu_spec
 from .event_loop import EventLoop
 from .pipe import dispatch
 from .viewer_process import ViewerProcess, take_viewer
+from .window_places import forget_place, place_of, remember_place
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,10 @@ class Window:
 
     def fullscreen(self) -> None:
         self._send("fullscreen")
+
+    def forget_place(self) -> None:
+        """Forget where this window was: it opens where new windows go next time."""
+        self._windows.forget_place(self.id)
 
     def guard_close(self, guarded: bool) -> None:
         """While `guarded`, the user's closing the window is not done but reported to its
@@ -174,12 +179,15 @@ class Windows:
         self._question_ids = itertools.count(1)
         # Once, not at each start of a viewer: a viewer left at exit is stopped.
         atexit.register(self.shutdown)
+        # The key each window's place is kept under (window_places.py), until it closed.
+        self._place_keys: dict[int, str] = {}
         self._screen_ratio: float | None = None
         self._screen_waiters: list[Callable[[float], None]] = []
         self._reports = {
             "screen": self._screen,
             "ready": self._ready,
             "closed": self._closed,
+            "placed": self._placed,
             "close_asked": self._close_asked,
             "action": self._action,
             "dropped": self._dropped,
@@ -206,9 +214,11 @@ class Windows:
         *,
         menus: Menus,
         fit: bool,
+        place_key: str | None = None,
     ) -> Window:
         """Open a window on `url`. With `fit`, `size` is its page's figure area, which the
-        viewer fits the window around; else the window's own size."""
+        viewer fits the window around; else the window's own size. With `place_key`, it opens
+        where the last window of that key was when it closed, if a screen still shows that."""
         window_id = next(self._ids)
         opening = {
             "url": url,
@@ -217,7 +227,10 @@ class Windows:
             "height": round(size[1]),
             "fit": fit,
             "menu": menu_spec(menus),
+            "place": place_of(place_key) if place_key else None,
         }
+        if place_key:
+            self._place_keys[window_id] = place_key
         window = self._windows[window_id] = Window(self, window_id, owner, menus, opening)
         self._start_viewer()
         self.send("open", id=window_id, **opening)
@@ -285,6 +298,18 @@ class Windows:
         window = self._windows.get(id)
         if window is not None:
             window.owner.close_asked()
+
+    def forget_place(self, window_id: int) -> None:
+        key = self._place_keys.pop(window_id, None)
+        if key is not None:
+            forget_place(key)
+
+    def _placed(self, id: int, place: list[int]) -> None:
+        # Told as the window closes, also after the host closed it and let it go: the key
+        # stays known for the process's life (a few bytes a window).
+        key = self._place_keys.get(id)
+        if key is not None and isinstance(place, list):
+            remember_place(key, [round(v) for v in place])
 
     def _action(self, id: int, name: str) -> None:
         window = self._windows.get(id)
