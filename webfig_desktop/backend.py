@@ -109,7 +109,7 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self._publish()
         editor = getattr(self.manager, "editor", None)
         if editor is not None:
-            editor.publish()
+            editor.follow_draw()
 
     def get_renderer(self) -> RendererAgg:
         # One renderer for the canvas's life, made anew in place at each size, as RendererAgg's

@@ -81,6 +81,13 @@ class FigureEditor:
         self._canvas.draw_idle()  # which shows the panel's fields as they are now
         self._changed(f"Undid: {what}")
 
+    def follow_draw(self) -> None:
+        """After a draw: the panel, if shown, shows the figure as drawn (pans and zooms too).
+        A figure whose panel was never opened sends nothing: fifty windows opening at once
+        each have their state to send already."""
+        if self._shown is not None:
+            self.publish()
+
     def publish(self) -> None:
         """Tell the page what the panel shows, or that it is hidden."""
         figure = self._canvas.figure
