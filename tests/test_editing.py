@@ -17,7 +17,6 @@ from tests.app_windows import (
     close_and_expect_exit,
     count_colour,
     run_figure_script,
-    show_figure,
     toolbar_button,
 )
 from tests.test_app_pickles import make_figure_pickle
@@ -64,6 +63,14 @@ def read_back(path):
     )
 
 
+def open_in_app(x_session, run_app, path):
+    """Open the pickle at `path` in the app; the app, its window on top, and the window drawn."""
+    app = run_app("webfig-desktop", str(path))
+    wid = x_session.wait_for_window(f"^{path.name}$", timeout=30)
+    x_session.focus(wid)
+    return app, wid, x_session.wait_for_still(wid)
+
+
 def asking(image):
     """Whether the page's question is up: its backdrop greys the toolbar."""
     return count_colour(image, TOOLBAR_GREY, tolerance=1) < 100
@@ -74,14 +81,11 @@ def panel_shown(image):
 
 
 def test_options_panel_edits_show_live_save_back_undo_and_guard_the_close(
-    x_session, run_app, tmp_path, config_home, page_geometry
+    x_session, run_app, tmp_path, page_geometry
 ):
     path = tmp_path / "result.pickle"
     make_figure_pickle(path, title="before")
-    app = run_app("webfig-desktop", str(path), env_extra=config_home)
-    wid = show_figure(x_session, app, "^result.pickle$")
-    x_session.focus(wid)
-    before = x_session.wait_for_still(wid)
+    app, wid, before = open_in_app(x_session, run_app, path)
     x_session.click(*toolbar_button(before, page_geometry, "edit_parameters"), wid=wid)
     x_session.wait_for_pixels(wid, panel_shown, 10, "the options panel")
 
@@ -169,14 +173,11 @@ def tip_box(image):
 
 
 def test_data_tips_pin_walk_delete_undo_and_are_saved_with_the_figure(
-    x_session, run_app, tmp_path, config_home, page_geometry
+    x_session, run_app, tmp_path, page_geometry
 ):
     path = tmp_path / "points.pickle"
     subprocess.run([sys.executable, "-c", TIPS_PICKLER, str(path)], check=True)
-    app = run_app("webfig-desktop", str(path), env_extra=config_home)
-    wid = show_figure(x_session, app, "^points.pickle$")
-    x_session.focus(wid)
-    image = x_session.wait_for_still(wid)
+    app, wid, image = open_in_app(x_session, run_app, path)
     x_session.click(*toolbar_button(image, page_geometry, "inspect"), wid=wid)
     # The point (1, 1): axes from 64 to 576 px across and 48 to 432 up a 640 x 480 canvas, for
     # data from -0.5 to 3.5.
@@ -209,14 +210,11 @@ def test_data_tips_pin_walk_delete_undo_and_are_saved_with_the_figure(
 
 
 def test_a_title_double_clicked_is_edited_where_it_stands_enter_applies_escape_cancels(
-    x_session, run_app, tmp_path, config_home, page_geometry
+    x_session, run_app, tmp_path, page_geometry
 ):
     path = tmp_path / "points.pickle"
     subprocess.run([sys.executable, "-c", TIPS_PICKLER, str(path), "Before"], check=True)
-    app = run_app("webfig-desktop", str(path), env_extra=config_home)
-    wid = show_figure(x_session, app, "^points.pickle$")
-    x_session.focus(wid)
-    image = x_session.wait_for_still(wid)
+    app, wid, image = open_in_app(x_session, run_app, path)
     # The title's middle: centred over the axes, whose top is 48 px below the canvas's.
     title = (320, canvas_top(image, page_geometry) + 36)
 
@@ -327,14 +325,11 @@ def take_steps(x_session, steps):
 
 
 def test_every_field_of_the_options_panel_reaches_the_saved_figure(
-    x_session, run_app, tmp_path, config_home, page_geometry
+    x_session, run_app, tmp_path, page_geometry
 ):
     path = tmp_path / "fields.pickle"
     subprocess.run([sys.executable, "-c", FIELDS_PICKLER, str(path)], check=True)
-    app = run_app("webfig-desktop", str(path), env_extra=config_home)
-    wid = x_session.wait_for_window("^fields.pickle$", timeout=30)
-    x_session.focus(wid)
-    before = x_session.wait_for_still(wid)
+    app, wid, before = open_in_app(x_session, run_app, path)
     customize = toolbar_button(before, page_geometry, "edit_parameters")
     x_session.click(*customize, wid=wid)
     x_session.wait_for_pixels(wid, panel_shown, 10, "the options panel")
@@ -422,14 +417,11 @@ def data_point(kind, x, y):
 
 
 def test_data_tips_say_the_data_of_a_line_a_scatter_a_bar_and_an_image_pixel(
-    x_session, run_app, tmp_path, config_home, page_geometry
+    x_session, run_app, tmp_path, page_geometry
 ):
     path = tmp_path / "kinds.pickle"
     subprocess.run([sys.executable, "-c", KINDS_PICKLER, str(path)], check=True)
-    app = run_app("webfig-desktop", str(path), env_extra=config_home)
-    wid = x_session.wait_for_window("^kinds.pickle$", timeout=30)
-    x_session.focus(wid)
-    image = x_session.wait_for_still(wid)
+    app, wid, image = open_in_app(x_session, run_app, path)
     top = canvas_top(image, page_geometry)
     x_session.click(*toolbar_button(image, page_geometry, "inspect"), wid=wid)
     clicks = [("line", 1, 3), ("scatter", 2, 2), ("bars", 2, 1.5), ("image", 1, 2)]
