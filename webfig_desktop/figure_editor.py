@@ -9,7 +9,6 @@ after every draw while the panel is shown, so that it follows pans and zooms too
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from matplotlib.backend_bases import MouseButton, MouseEvent
@@ -18,8 +17,6 @@ from matplotlib.text import Annotation
 from . import data_tips, figure_options
 from .edit_history import EditHistory
 from .events import InputEvent
-
-log = logging.getLogger(__name__)
 
 # Fields whose change moves the view: the toolbar's navigation stack takes the new one.
 _VIEW_FIELDS = (".min", ".max", ".scale")
@@ -55,19 +52,21 @@ class FigureEditor:
         self._shown = self._last = min(max(index, 0), count - 1)
         self.publish()
 
+    def hide_options(self) -> None:
+        self._shown = None
+        self.publish()
+
     def toggle_options(self) -> None:
         if self._shown is None:
             self.show_options()
         else:
-            self._shown = None
-            self.publish()
+            self.hide_options()
 
     def handle(self, event: InputEvent) -> None:
         """An "options" event (which axes to show, -1 to hide) or an "edit" of one field."""
         if event.type == "options":
             if event.axes < 0:
-                self._shown = None
-                self.publish()
+                self.hide_options()
             else:
                 self.show_options(event.axes)
         else:
