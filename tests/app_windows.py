@@ -8,17 +8,31 @@ from pathlib import Path
 
 import numpy as np
 
+from webfig_desktop.harness.app_process import process_table
 from webfig_desktop.harness.waiting import wait_until
 
 REPO = Path(__file__).resolve().parent.parent
 LINE_PLOT = str(REPO / "examples" / "line_plot.py")
 TOOLBAR_GREY = (246, 246, 246)  # figure.css: the toolbar's and status line's background
 TAB_BLUE = (31, 119, 180)
+TIP_FILL = (255, 251, 230)  # data_tips.py: a data tip's box
 
 
 def count_colour(image, colour, tolerance=12) -> int:
     pixels = np.asarray(image, dtype=int)
     return int((np.abs(pixels - colour).max(axis=2) <= tolerance).sum())
+
+
+def tip_box(image) -> tuple[int, int] | None:
+    """The left and top of the data tip's box in a screenshot, or None if there is none."""
+    pixels = np.asarray(image, dtype=int)
+    found = np.argwhere(np.abs(pixels - TIP_FILL).max(axis=2) <= 2)
+    return (int(found[:, 1].min()), int(found[:, 0].min())) if len(found) > 200 else None
+
+
+def webfig_processes() -> set[int]:
+    """The processes of the app running now, by pid."""
+    return {pid for pid, _, _, command in process_table() if "webfig-desktop" in command}
 
 
 def page_top(image) -> int:

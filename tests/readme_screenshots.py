@@ -13,24 +13,17 @@ import warnings
 from pathlib import Path
 
 import matplotlib
-import numpy as np
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from tests.app_windows import REPO, page_top, toolbar_button  # noqa: E402
+from tests.app_windows import REPO, page_top, tip_box, toolbar_button  # noqa: E402
 from webfig_desktop.harness.app_process import AppProcess  # noqa: E402
 from webfig_desktop.harness.browser import launch_chromium  # noqa: E402
 from webfig_desktop.harness.page_geometry import measure_served_page  # noqa: E402
 from webfig_desktop.harness.x_session import XSession  # noqa: E402
 from webfig_desktop.pickles import save_figure  # noqa: E402
-
-TIP_FILL = (255, 251, 230)  # data_tips.py: a tip's box
-
-
-def has_tip(image) -> bool:
-    return bool((np.abs(np.asarray(image, dtype=int) - TIP_FILL).max(axis=2) <= 3).sum() > 200)
 
 
 def demo_pickle(folder: Path) -> tuple[Path, tuple[float, float]]:
@@ -69,7 +62,7 @@ def main(out: Path) -> None:
             session.click(*toolbar_button(shown, geometry, "inspect"), wid=wid)
             top = page_top(shown) + round(geometry.stage.y)
             session.click(round(point[0]), top + round(point[1]), wid=wid)
-            session.wait_for_pixels(wid, has_tip, 10, "a tip")
+            session.wait_for_pixels(wid, lambda image: tip_box(image) is not None, 10, "a tip")
             session.wait_for_still(wid).save(out / "data-tip.png")
         finally:
             app.stop()

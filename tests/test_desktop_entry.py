@@ -7,19 +7,14 @@ import subprocess
 
 import pytest
 
-from tests.app_windows import close_and_expect_exit, show_figure
+from tests.app_windows import close_and_expect_exit, show_figure, webfig_processes
 from tests.test_app_pickles import make_figure_pickle
-from webfig_desktop.harness.app_process import process_table
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("xdg-open") and shutil.which("update-mime-database")),
     reason="needs xdg-utils and shared-mime-info",
 )
 USERS_OWN = "[Added Associations]\ntext/plain=gedit.desktop;\n"
-
-
-def webfig_processes():
-    return {pid for pid, _, _, command in process_table() if "webfig-desktop" in command}
 
 
 def test_xdg_open_opens_a_pickle_in_the_app_once_installed_and_uninstall_leaves_no_trace(

@@ -17,6 +17,7 @@ from tests.app_windows import (
     close_and_expect_exit,
     count_colour,
     run_figure_script,
+    tip_box,
     toolbar_button,
 )
 from tests.test_app_pickles import make_figure_pickle
@@ -148,7 +149,6 @@ def test_options_panel_edits_show_live_save_back_undo_and_guard_the_close(
     assert read_back(path) == {"title": "Edited title", "color": "#ff0000"}
 
 
-TIP_FILL = (255, 251, 230)  # data_tips.py: a tip's box
 TIPS_PICKLER = """
 import pickle, sys
 import matplotlib
@@ -163,13 +163,6 @@ ax.set_title(sys.argv[2] if len(sys.argv) > 2 else "")
 with open(sys.argv[1], "wb") as f:
     pickle.dump(fig, f)
 """
-
-
-def tip_box(image):
-    """The left and top of the data tip's box in a screenshot, or None if there is none."""
-    pixels = np.asarray(image, dtype=int)
-    found = np.argwhere(np.abs(pixels - TIP_FILL).max(axis=2) <= 2)
-    return (int(found[:, 1].min()), int(found[:, 0].min())) if len(found) > 200 else None
 
 
 def test_data_tips_pin_walk_delete_undo_and_are_saved_with_the_figure(

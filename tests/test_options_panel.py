@@ -26,10 +26,16 @@ def figure():
     return figure
 
 
-def open_panel(new_page, url):
-    page = new_page(width=900, height=560)
+def open_figure(new_page, url, width=900, height=560):
+    """The figure's page, once its first frame is drawn."""
+    page = new_page(width=width, height=height)
     page.goto(url)
     page.wait_for_function("document.getElementById('figure').dataset.frameId !== undefined")
+    return page
+
+
+def open_panel(new_page, url):
+    page = open_figure(new_page, url)
     page.click('#toolbar [data-action="edit_parameters"]')
     page.wait_for_selector("#options:not([hidden]) fieldset")
     return page
@@ -147,9 +153,7 @@ def test_texts_double_clicked_are_edited_in_place_and_a_legend_entry_renames_its
     axes.legend()
     note = axes.annotate("note", (1, 0.5))
     with serving(figure, next(_NUMBERS)) as url:
-        page = new_page(width=640, height=540)
-        page.goto(url)
-        page.wait_for_function("document.getElementById('figure').dataset.frameId !== undefined")
+        page = open_figure(new_page, url, width=640, height=540)
         box = page.locator("#figure").bounding_box()
 
         def edit(text, words, key):
@@ -191,9 +195,7 @@ def test_a_line_removed_from_the_panel_comes_back_in_its_place_with_undo(new_pag
 
 def test_tips_pinned_by_clicks_can_be_hidden_and_shown_again(new_page, figure):
     with serving(figure, next(_NUMBERS)) as url:
-        page = new_page(width=900, height=560)
-        page.goto(url)
-        page.wait_for_function("document.getElementById('figure').dataset.frameId !== undefined")
+        page = open_figure(new_page, url)
         page.click('#toolbar [data-action="inspect"]')
         page.wait_for_selector('#toolbar [data-action="inspect"][aria-pressed="true"]')
         axes = figure.axes[0]

@@ -6,13 +6,8 @@ import socket
 import stat
 import time
 
-from tests.app_windows import close_and_expect_exit, show_figure
+from tests.app_windows import close_and_expect_exit, show_figure, webfig_processes
 from tests.test_app_pickles import make_figure_pickle
-from webfig_desktop.harness.app_process import process_table
-
-
-def webfig_processes():
-    return {pid for pid, _, _, command in process_table() if "webfig-desktop" in command}
 
 
 def test_a_second_pickle_opens_in_the_running_app_at_once(

@@ -89,7 +89,6 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self.feed = FigureFeed()
         self._draw_pending = False
         self._looping = False
-        self._last_mouse = (0.0, 0.0)
         self._page_size: tuple[float, float] | None = None  # in device pixels
         registry = self.callbacks
         registry.__class__ = _CallbackRegistryPrintingErrors
@@ -165,16 +164,17 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         self._input_seq = max(self._input_seq, event.seq)
         getattr(self, f"_handle_{event.type}")(event)
 
-    def _position(self, event: InputEvent) -> tuple[float, float]:
+    def figure_point(self, event: InputEvent) -> tuple[float, float]:
+        """Where the page's event is, in figure pixels (origin bottom-left): the page says it
+        in CSS pixels from the canvas's top-left."""
         ratio = self.device_pixel_ratio
-        self._last_mouse = (event.x * ratio, self.figure.bbox.height - event.y * ratio)
-        return self._last_mouse
+        return event.x * ratio, self.figure.bbox.height - event.y * ratio
 
     def _handle_button_press(self, event: InputEvent, dblclick: bool = False) -> None:
         MouseEvent(
             "button_press_event",
             self,
-            *self._position(event),
+            *self.figure_point(event),
             MouseButton(event.button),
             dblclick=dblclick,
             modifiers=event.modifiers,
@@ -187,7 +187,7 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         MouseEvent(
             "button_release_event",
             self,
-            *self._position(event),
+            *self.figure_point(event),
             MouseButton(event.button),
             modifiers=event.modifiers,
         )._process()
@@ -197,31 +197,35 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         MouseEvent(
             "motion_notify_event",
             self,
-            *self._position(event),
+            *self.figure_point(event),
             buttons=buttons,
             modifiers=event.modifiers,
         )._process()
 
     def _handle_scroll(self, event: InputEvent) -> None:
         MouseEvent(
-            "scroll_event", self, *self._position(event), step=event.step, modifiers=event.modifiers
+            "scroll_event",
+            self,
+            *self.figure_point(event),
+            step=event.step,
+            modifiers=event.modifiers,
         )._process()
 
     def _handle_figure_enter(self, event: InputEvent) -> None:
         LocationEvent(
-            "figure_enter_event", self, *self._position(event), modifiers=event.modifiers
+            "figure_enter_event", self, *self.figure_point(event), modifiers=event.modifiers
         )._process()
 
     def _handle_figure_leave(self, event: InputEvent) -> None:
         LocationEvent(
-            "figure_leave_event", self, *self._position(event), modifiers=event.modifiers
+            "figure_leave_event", self, *self.figure_point(event), modifiers=event.modifiers
         )._process()
 
     def _handle_key_press(self, event: InputEvent) -> None:
-        KeyEvent("key_press_event", self, event.key, *self._position(event))._process()
+        KeyEvent("key_press_event", self, event.key, *self.figure_point(event))._process()
 
     def _handle_key_release(self, event: InputEvent) -> None:
-        KeyEvent("key_release_event", self, event.key, *self._position(event))._process()
+        KeyEvent("key_release_event", self, event.key, *self.figure_point(event))._process()
 
     def _handle_resize(self, event: InputEvent) -> None:
         ratio_changed = self._set_device_pixel_ratio(event.dpr)

@@ -102,21 +102,12 @@ def move(tip: Annotation, target: Target) -> None:
 
 def target_of(tip: Annotation) -> Target | None:
     kept = getattr(tip, _TARGET, None)
-    if kept is None:
-        return None
-    artist, index = kept
-    if isinstance(artist, AxesImage):
-        return Target(artist, tuple(index))
-    return Target(artist, index)
+    return Target(*kept) if kept is not None else None
 
 
 def _keep_target(tip: Annotation, target: Target) -> None:
-    index = target.index
-    setattr(
-        tip,
-        _TARGET,
-        (target.artist, tuple(map(int, index)) if isinstance(index, tuple) else int(index)),
-    )
+    # A plain tuple: the figure's pickle must not name this module. The indexes are ints.
+    setattr(tip, _TARGET, (target.artist, target.index))
 
 
 def describe(target: Target) -> tuple[tuple[float, float], str]:

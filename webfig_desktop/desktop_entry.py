@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from .assets import FOLDER as ASSETS
+from .settings import config_home
 
 MIME_TYPE = "application/x-matplotlib-figure-pickle"
 APP_ID = "webfig-desktop"
@@ -27,10 +28,6 @@ _DEFAULTS = "[Default Applications]"
 
 def _data_home() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-
-
-def _config_home() -> Path:
-    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
 
 
 def _manifest() -> Path:
@@ -99,12 +96,12 @@ def install(suffixes: list[str]) -> list[str]:
     }
     created = []  # the folders that were not there, deepest first, for `uninstall`
     for path, content in files.items():
-        for folder in [*reversed(path.parents)]:
+        for folder in reversed(path.parents):
             if not folder.exists():
                 created.insert(0, str(folder))
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
-    mimeapps = _config_home() / "mimeapps.list"
+    mimeapps = config_home() / "mimeapps.list"
     line = f"{MIME_TYPE}={APP_ID}.desktop;"
     default = _add_default(mimeapps, line)
     _refresh(data)

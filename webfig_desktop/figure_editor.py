@@ -17,6 +17,7 @@ from matplotlib.text import Annotation
 from . import data_tips, figure_options
 from .edit_history import EditHistory
 from .events import InputEvent
+from .toolbars import page_box
 
 # Fields whose change moves the view: the toolbar's navigation stack takes the new one.
 _VIEW_FIELDS = (".min", ".max", ".scale")
@@ -109,31 +110,25 @@ class FigureEditor:
             return
         key, text = found
         canvas = self._canvas
-        ratio = canvas.device_pixel_ratio
-        box = text.get_window_extent()
-        height = canvas.figure.bbox.height
+        extent = text.get_window_extent()
         self._text_edits += 1
-        self._canvas.feed.publish_state(
+        canvas.feed.publish_state(
             text_edit={
                 "n": self._text_edits,
                 "field": f"text.{key}",
                 "text": text.get_text(),
-                "box": [
-                    round(v / ratio, 1) for v in (box.x0, height - box.y1, box.width, box.height)
-                ],
-                "size": round(text.get_fontsize() * canvas.figure.dpi / 72 / ratio, 1),
+                "box": page_box(canvas, extent.x0, extent.y0, extent.x1, extent.y1),
+                # Points to CSS pixels: the figure's dpi counts device pixels.
+                "size": round(
+                    text.get_fontsize() * canvas.figure.dpi / 72 / canvas.device_pixel_ratio, 1
+                ),
             }
         )
 
     def _mouse_event(self, event: InputEvent) -> MouseEvent:
         canvas = self._canvas
-        ratio = canvas.device_pixel_ratio
         return MouseEvent(
-            "button_press_event",
-            canvas,
-            event.x * ratio,
-            canvas.figure.bbox.height - event.y * ratio,
-            MouseButton.LEFT,
+            "button_press_event", canvas, *canvas.figure_point(event), MouseButton.LEFT
         )
 
     # -- data tips ----------------------------------------------------------------------------

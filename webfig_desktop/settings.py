@@ -9,15 +9,19 @@ from pathlib import Path
 from typing import Any
 
 
-def settings_file(name: str) -> Path:
-    """The file `name` in the app's settings folder (XDG_CONFIG_HOME on Linux)."""
+def config_home() -> Path:
+    """The user's settings folder, whose own folder the app keeps its settings in:
+    XDG_CONFIG_HOME on Linux, the platform's own elsewhere."""
     if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA", Path.home()))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return base / "webfig-desktop" / name
+        return Path(os.environ.get("APPDATA", Path.home()))
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support"
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+
+
+def settings_file(name: str) -> Path:
+    """The file `name` in the app's settings folder."""
+    return config_home() / "webfig-desktop" / name
 
 
 def read_settings(name: str, default: Any) -> Any:

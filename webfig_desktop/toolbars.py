@@ -245,12 +245,17 @@ def _window_of(canvas):
     return canvas.manager.window if canvas.manager is not None else None
 
 
-def _publish_rubberband(canvas, x0: float, y0: float, x1: float, y1: float) -> None:
-    # Figure pixels (origin bottom-left) to the page's CSS pixels (origin top-left).
+def page_box(canvas, x0: float, y0: float, x1: float, y1: float) -> list[float]:
+    """The box between two corners in figure pixels (origin bottom-left) as the page places
+    it: [left, top, width, height] in CSS pixels (origin top-left)."""
     ratio = canvas.device_pixel_ratio
     height = canvas.figure.bbox.height
     box = [min(x0, x1), height - max(y0, y1), abs(x1 - x0), abs(y1 - y0)]
-    canvas.feed.publish_state(rubberband=[round(v / ratio, 1) for v in box])
+    return [round(v / ratio, 1) for v in box]
+
+
+def _publish_rubberband(canvas, x0: float, y0: float, x1: float, y1: float) -> None:
+    canvas.feed.publish_state(rubberband=page_box(canvas, x0, y0, x1, y1))
 
 
 def _icon(path: str | None) -> str | None:
