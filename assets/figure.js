@@ -4,9 +4,7 @@ import { CanvasCopier } from "./clipboard.js";
 import { acceptDrops } from "./dropping.js";
 import { followFigure } from "./frames.js";
 import { attachInput, EventSender } from "./input.js";
-import { OptionsPanel } from "./options.js";
 import { FigureDisplay } from "./predict.js";
-import { TextEditor } from "./text_editing.js";
 import { buildToolbar, showState } from "./toolbar.js";
 
 const parts = {
@@ -62,8 +60,20 @@ attachInput(parts.canvas, sender, (params, seq) => {
   display.input(params, seq);
 });
 acceptDrops(stage);
-const options = new OptionsPanel(document.getElementById("options"), sender, config.app_keys);
-const texts = new TextEditor(stage, sender);
+// The options panel and the text editor load when first wanted: a window opens with two
+// modules fewer to fetch (fifty of them open at once in tests/test_load.py).
+let options = null;
+let texts = null;
+async function showOptions(shown) {
+  if (shown === null && options === null) return;
+  options ??= import("./options.js").then(({ OptionsPanel }) =>
+    new OptionsPanel(document.getElementById("options"), sender, config.app_keys));
+  (await options).show(shown);
+}
+async function editText(edit) {
+  texts ??= import("./text_editing.js").then(({ TextEditor }) => new TextEditor(stage, sender));
+  (await texts).show(edit);
+}
 
 new ResizeObserver(sendSize).observe(stage);
 matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", sendSize);
@@ -72,8 +82,8 @@ followFigure(display.frames, {
   showState: (state) => {
     display.showState(state);
     showState(state, { ...parts, sender });
-    if ("options" in state) options.show(state.options);
-    if ("text_edit" in state) texts.show(state.text_edit);
+    if ("options" in state) showOptions(state.options);
+    if ("text_edit" in state) editText(state.text_edit);
   },
   showFrame: (frame) => display.showFrame(frame),
 });
