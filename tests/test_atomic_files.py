@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from webfig_desktop.atomic_files import write_atomically
+from webfig_desktop.atomic_files import write_atomically, written_here
 
 
 def test_a_file_replaced_keeps_its_mode(tmp_path):
@@ -51,3 +51,12 @@ def test_the_next_save_to_a_folder_removes_what_a_killed_save_left(tmp_path):
     running.write_bytes(b"in progress")
     write_atomically(tmp_path / "c.pickle", lambda file: file.write(b"new"))
     assert sorted(os.listdir(tmp_path)) == sorted([running.name, "c.pickle"])
+
+
+def test_a_file_is_known_as_written_here_until_someone_else_writes_it(tmp_path):
+    target = tmp_path / "figure.pickle"
+    assert not written_here(target)
+    write_atomically(target, lambda file: file.write(b"ours"))
+    assert written_here(target)
+    target.write_bytes(b"theirs, in place")
+    assert not written_here(target)

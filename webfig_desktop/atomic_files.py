@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+# What each file this process wrote was like once written (`written_here`).
+_written: dict[str, tuple[int, int, int]] = {}
 _LEFTOVER = re.compile(r"^\..+\.webfig-(\d+)-[^.]+\.tmp$")
 
 
@@ -41,12 +43,28 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[IO[bytes]], 
             os.fsync(temp.fileno())
         _copy_mode(path, temp_name)
         os.replace(temp_name, path)
+        with contextlib.suppress(OSError):  # saved all the same
+            _written[os.path.realpath(path)] = _identity(path)
     except BaseException:
         if temp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
         raise
     _sync_folder(path.parent)
+
+
+def written_here(path: str | os.PathLike[str]) -> bool:
+    """Whether `path` is, still, as this process last wrote it: a watched folder's own saves
+    are not news."""
+    try:
+        return _written.get(os.path.realpath(path)) == _identity(path)
+    except OSError:
+        return False
+
+
+def _identity(path: str | os.PathLike[str]) -> tuple[int, int, int]:
+    stat = os.stat(path)
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 def reason(error: OSError) -> str:

@@ -36,7 +36,9 @@ from .axes_views import axes_navigation, axes_views
 from .events import EDIT_TYPES, InputEvent
 from .feed import FigureFeed
 from .figure_editor import FigureEditor
-from .host import current_host
+from .host import Host, current_host
+from .kept_views import keep as keep_view
+from .kept_views import restore as restore_view
 from .prompt import install_input_hook, prepare_ipython
 from .toolbars import TOOLS, NavigationToolbar2Webfig, ToolbarWebfig, tell_save_failed
 from .windows import Window
@@ -280,6 +282,9 @@ class FigureManagerWebfig(FigureManagerBase):
 
     _toolbar2_class = NavigationToolbar2Webfig
     _toolmanager_toolbar_class = ToolbarWebfig
+    # While a watched script runs again, the figures it shows wait here, without a window, for
+    # those of its run before to give theirs up (script_watch.py).
+    held: list[FigureManagerWebfig] | None = None
 
     def __init__(self, canvas: FigureCanvasWebfig, num: int) -> None:
         self.window: Window | None = None
@@ -300,20 +305,44 @@ class FigureManagerWebfig(FigureManagerBase):
     def show(self) -> None:
         if self.window is not None:
             return
+        if FigureManagerWebfig.held is not None:
+            FigureManagerWebfig.held.append(self)
+            return
         host = current_host()
         self._page_id = host.serve(self)
         # The page lays out its toolbar before it has asked for anything: the window is fitted
         # around that first layout.
-        toolbar = "" if self.toolbar is not None else "?toolbar=none"
         self.window = host.windows.open(
             self,
-            host.page_url(self._page_id) + toolbar,
+            self._page_url(),
             self._shown_title(),
             self.canvas.get_width_height(),
             menus=self._menus(),
             fit=True,
             place_key=self.place_key,
         )
+        self._shown(host)
+
+    def show_in(self, old: FigureManagerWebfig) -> None:
+        """Show the figure in `old`'s window, which `old`'s figure leaves, with the view the
+        user had made there (kept_views.py); in a new window if `old` has none."""
+        kept = keep_view(old)
+        window = old.release_window()
+        if window is None:
+            self.show()
+            return
+        host = current_host()
+        self._page_id = host.serve(self)
+        self.window = window
+        window.adopt(self, self._page_url(), self._shown_title())
+        restore_view(kept, self)
+        self._shown(host)
+
+    def _page_url(self) -> str:
+        toolbar = "" if self.toolbar is not None else "?toolbar=none"
+        return current_host().page_url(self._page_id) + toolbar
+
+    def _shown(self, host: Host) -> None:
         # The first frame waits for the screen's pixel ratio, which the viewer tells before it
         # opens the window: drawn at 1 on a HiDPI screen, it would be drawn again at once.
         host.windows.when_screen_known(self._first_draw)
@@ -325,13 +354,20 @@ class FigureManagerWebfig(FigureManagerBase):
         self.canvas.draw_idle()
 
     def destroy(self) -> None:
+        window = self.release_window()
+        if window is not None:
+            window.close()
+        # The figure gets its base canvas back, as with every manager of matplotlib's.
+        super().destroy()
+
+    def release_window(self) -> Window | None:
+        """Let go of the window, still open, for another figure to take (`show_in`): this
+        figure is closed, as far as it can tell."""
         window, self.window = self.window, None
         if window is not None:
             CloseEvent("close_event", self.canvas)._process()
-            window.close()
             current_host().unserve(self._page_id)
-        # The figure gets its base canvas back, as with every manager of matplotlib's.
-        super().destroy()
+        return window
 
     # -- what the window reports --------------------------------------------------------------
 

@@ -6,23 +6,24 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import runpy
 import signal
 import sys
 from pathlib import Path
 
-from . import __version__, interrupt
+from . import __version__, interrupt, script_runs
+from .atomic_files import written_here
 from .pickle_sandbox import prepare as prepare_sandbox
 from .single_instance import hand_over
 from .viewer_process import start_early
 
+log = logging.getLogger("webfig_desktop")
 PICKLE_SUFFIXES = {".pickle", ".pkl", ".pckl", ".pck"}
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="webfig-desktop",
-        usage="%(prog)s [--trust] [script.py [args ...] | figure.pickle ...]",
+        usage="%(prog)s [--trust] [--watch] [script.py [args ...] | figure.pickle ... | folder]",
         description="Run a matplotlib script as `python script.py` would, with every figure it "
         "shows in its own native, interactive window; or open figure pickles. With no "
         "arguments, open a window that takes dropped pickles.",
@@ -47,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="remove exactly what --install-desktop installed",
     )
+    parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="run the script again whenever it, or a module of its folder, is saved, each "
+        "figure keeping its window and view; or, given a folder, open each figure pickle "
+        "written into it, and show a pickle's window anew when its file is",
+    )
     parser.add_argument("--viewer", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--pickle-sandbox", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("target", nargs="?", help="a Python script, or a figure pickle")
@@ -58,55 +66,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def run_script(path: Path, args: list[str]) -> int:
     """Run `path` as ``__main__`` on this thread; returns the exit status it asks for."""
-    if not path.is_file():
-        print(f"webfig-desktop: no such script: {path}", file=sys.stderr)
-        return 2
-    sys.argv = [str(path), *args]
-    script_folder = str(path.resolve().parent)
-    if getattr(sys, "frozen", False):
-        # A frozen app's sys.path[0] holds part of its standard library: keep it.
-        sys.path.insert(0, script_folder)
-    else:
-        sys.path[0] = script_folder
-    try:
-        # As `python script.py` (3.9 and later): the script's __file__ is absolute.
-        runpy.run_path(os.path.abspath(path), run_name="__main__")
-    except SystemExit as exit_request:
-        return _exit_status(exit_request.code)
-    except KeyboardInterrupt:
-        # Not the traceback `python script.py` prints: Ctrl+C ends this app quietly.
-        return interrupt.EXIT_STATUS
-    except BaseException as error:
-        _print_script_traceback(error, path)
-        return 1
-    return 0
+    return script_runs.run(path, args).status
 
 
-def _exit_status(code: object) -> int:
-    if code is None:
-        return 0
-    if isinstance(code, int):
-        return code
-    print(code, file=sys.stderr)
-    return 1
-
-
-def _print_script_traceback(error: BaseException, path: Path) -> None:
-    """The traceback `python script.py` would print: from the script's frame on."""
-    tb = error.__traceback__
-    script = os.path.abspath(path)
-    while tb is not None and tb.tb_frame.f_code.co_filename != script:
-        tb = tb.tb_next
-    # Python's own hook (or the one the script set), which alone adds "Did you mean" to a
-    # NameError on Python 3.11.
-    error = error.with_traceback(tb or error.__traceback__)
-    sys.excepthook(type(error), error, error.__traceback__)
-
-
-def open_app(pickles: list[str], trust: bool) -> int:
+def open_app(pickles: list[str], trust: bool, folder: Path | None = None) -> int:
     """Open each pickle in a window (none: the welcome window) until every window is closed,
-    and those that later launches hand over (single_instance.py)."""
-    from .documents import open_files, still_opening
+    and those that later launches hand over (single_instance.py), or that are written into
+    `folder`."""
+    from .documents import open_files, show_again, still_opening
+    from .file_watch import FileWatch
     from .host import current_host
     from .single_instance import DocumentListener
     from .welcome import Welcome
@@ -116,14 +84,29 @@ def open_app(pickles: list[str], trust: bool) -> int:
         parent = host.windows.newest()
         return open_files(paths, trust=trust, parent=parent) if paths else Welcome()
 
+    def written(paths: set[Path]) -> None:
+        news = sorted(str(path) for path in paths if not written_here(path))
+        if news:
+            show_again(news, trust=trust, parent=host.windows.newest())
+
     host = current_host()
-    listener = DocumentListener(host.loop.call_soon, open_documents)
-    listener.start()
+    if folder is None:
+        listener = DocumentListener(host.loop.call_soon, open_documents)
+        listener.start()
+        closing = listener.stop
+    else:
+        log.warning("watching %s for figure pickles; Ctrl+C ends", folder)
+        watch = FileWatch(
+            [folder.resolve()],
+            lambda path: path.suffix.lower() in PICKLE_SUFFIXES,
+            lambda paths: host.loop.call_soon(written, paths),
+        )
+        closing = watch.stop
     try:
         opened = open_documents(pickles, trust)
         host.loop.run(lambda: not still_opening() and not host.windows)
     finally:
-        listener.stop()
+        closing()
     return 0 if not pickles or opened.opened else 1
 
 
@@ -159,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # Windows are what this command is for: the viewer starts while matplotlib and the
         # script load (or the pickles), not after.
+        if options.watch:
+            return _watch(options)
         if options.target is None or Path(options.target).suffix.lower() in PICKLE_SUFFIXES:
             pickles = [options.target, *options.args] if options.target else []
             if hand_over(pickles, options.trust):
@@ -175,6 +160,25 @@ def main(argv: list[str] | None = None) -> int:
         return interrupt.EXIT_STATUS
     finally:
         _shut_down_host()
+
+
+def _watch(options: argparse.Namespace) -> int:
+    """--watch: a script run again at each save, or a folder's pickles opened as they come."""
+    if options.target is None:
+        print("webfig-desktop: --watch needs a script or a folder", file=sys.stderr)
+        return 2
+    target = Path(options.target)
+    if target.is_dir():
+        start_early()
+        prepare_sandbox()
+        return open_app([], options.trust, folder=target)
+    if not target.is_file() or target.suffix.lower() in PICKLE_SUFFIXES:
+        print(f"webfig-desktop: --watch: not a script or a folder: {target}", file=sys.stderr)
+        return 2
+    from .script_watch import watch_script
+
+    start_early()
+    return watch_script(target, options.args)
 
 
 def _shut_down_host() -> None:

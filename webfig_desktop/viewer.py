@@ -62,9 +62,12 @@ class Viewer:
         self._chrome: dict[int, tuple[int, int]] = {}
         # Windows whose closing by the user is only reported, for the host to decide.
         self._guarded: set[int] = set()
+        # The figure area of windows whose first page is loading, to fit the window around.
+        self._to_fit: dict[int, tuple[int, int]] = {}
         self.commands = {
             "open": self._open,
             "close": self._close,
+            "load": self._load,
             "title": self._title,
             "resize": self._resize,
             "fullscreen": self._fullscreen,
@@ -116,10 +119,23 @@ class Viewer:
         window.events.closing += lambda: self._closing(id)
         window.events.closed += lambda: self._closed(id)
         self._guard(id, guarded)
-        window.events.loaded += lambda: self._accept_drops(id, window)
         if fit:
-            window.events.loaded += lambda: self._fit(id, width, height)
+            self._to_fit[id] = (width, height)
+        window.events.loaded += lambda: self._loaded(id, window)
         self.windows[id] = window
+
+    def _load(self, id: int, url: str, title: str) -> None:
+        """Show another page in the window, as it is (watch mode's figure of a new run)."""
+        if id in self.windows:
+            self.windows[id].title = title
+            self.windows[id].load_url(url)
+
+    def _loaded(self, id: int, window: webview.Window) -> None:
+        self._accept_drops(id, window)
+        # Only the first page is fitted: a page loaded later takes the window as it is.
+        size = self._to_fit.pop(id, None)
+        if size is not None:
+            self._fit(id, *size)
 
     def _on_a_screen(self, place: list[int]) -> bool:
         """Whether a screen shows enough of a window at `place` to grab and move it."""
@@ -205,6 +221,7 @@ class Viewer:
 
     def _closed(self, window_id: int) -> None:
         self._chrome.pop(window_id, None)
+        self._to_fit.pop(window_id, None)
         self._guarded.discard(window_id)
         if self.windows.pop(window_id, None) is not None:
             self.send("closed", id=window_id)

@@ -55,6 +55,12 @@ class Window:
     def is_open(self) -> bool:
         return self._windows.get(self.id) is self
 
+    def adopt(self, owner: WindowOwner, url: str, title: str) -> None:
+        """Show page `url` for `owner` from now on, the window kept as the user left it."""
+        self.owner = owner
+        self.opening.update(url=url, title=title)
+        self._send("load", url=url, title=title)
+
     def set_title(self, title: str) -> None:
         self.opening["title"] = title
         self._send("title", title=title)
