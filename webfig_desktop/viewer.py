@@ -20,6 +20,7 @@ from webview.guilib import initialize as initialize_toolkit
 from webview.menu import Menu, MenuAction, MenuSeparator
 
 from .assets import FOLDER as ASSETS
+from .colour_scheme import QtColourScheme
 from .pipe import PipeWriter, dispatch, messages
 from .qt_dialogs import QtDialogs
 
@@ -58,6 +59,7 @@ class Viewer:
         self.windows: dict[int, webview.Window] = {}
         self.toolkit = None  # pywebview's module for the platform's toolkit, once loaded
         self.qt_dialogs: QtDialogs | None = None  # on Qt: its own dialogs, not pywebview's
+        self.colour_scheme: QtColourScheme | None = None  # on Qt: light or dark as the desktop
         # What each window adds around its figure (menus, toolbar, status), once measured.
         self._chrome: dict[int, tuple[int, int]] = {}
         # Windows whose closing by the user is only reported, for the host to decide.
@@ -117,6 +119,8 @@ class Viewer:
         window.events.closed += lambda: self._closed(id)
         self._guard(id, guarded)
         window.events.loaded += lambda: self._accept_drops(id, window)
+        if self.colour_scheme is not None:
+            self.colour_scheme.follow(window)
         if fit:
             window.events.loaded += lambda: self._fit(id, width, height)
         self.windows[id] = window
@@ -357,6 +361,7 @@ def main() -> None:
     viewer.toolkit = initialize_toolkit(gui)
     if gui == "qt":
         viewer.qt_dialogs = QtDialogs()
+        viewer.colour_scheme = QtColourScheme(lambda: list(viewer.windows.values()))
     # Before any window: the host draws its figures' first frames at this ratio, not at 1.
     viewer.send("screen", ratio=_screen_ratio())
     # pywebview needs a window before it starts its loop, so wait for the first one.
