@@ -9,13 +9,16 @@ PYTEST_ARGS ?=
 # Recommends are skipped: Chromium and Qt WebEngine were seen to need none of them but
 # fonts-liberation (Chromium's default web fonts), which is listed so pages look the same on
 # every machine. x11-utils gives xwininfo and xev; python3-venv gives Debian's python3 a venv;
-# binutils gives PyInstaller its objdump.
+# binutils gives PyInstaller its objdump. Dark mode's tests set the desktop's theme as GNOME
+# does (xsettingsd; gnome-themes-extra-data has Adwaita-dark), read by Qt's gtk3 platform theme,
+# which needs GTK 3.
 SYSTEM_PACKAGES := xvfb xauth xdotool openbox wmctrl x11-apps x11-utils \
 	libnss3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libegl1 \
 	libgl1 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libasound2 libdbus-1-3 libxkbfile1 \
 	fonts-dejavu-core fonts-liberation chromium python3-venv binutils \
-	xdg-utils shared-mime-info libfile-mimeinfo-perl
+	xdg-utils shared-mime-info libfile-mimeinfo-perl \
+	xsettingsd gnome-themes-extra-data libgtk-3-0
 
 .PHONY: system venv test check lint format demo bench package clean pickle-corpus pickle-allowlist readme-screenshots \
 	robustness

@@ -20,6 +20,7 @@ from webview.guilib import initialize as initialize_toolkit
 from webview.menu import Menu, MenuAction, MenuSeparator
 
 from .assets import FOLDER as ASSETS
+from .colour_scheme import QtColourScheme
 from .pipe import PipeWriter, dispatch, messages
 from .qt_dialogs import QtDialogs
 
@@ -58,6 +59,7 @@ class Viewer:
         self.windows: dict[int, webview.Window] = {}
         self.toolkit = None  # pywebview's module for the platform's toolkit, once loaded
         self.qt_dialogs: QtDialogs | None = None  # on Qt: its own dialogs, not pywebview's
+        self.colour_scheme: QtColourScheme | None = None  # on Qt: light or dark as the desktop
         # What each window adds around its figure (menus, toolbar, status), once measured.
         self._chrome: dict[int, tuple[int, int]] = {}
         # Windows whose closing by the user is only reported, for the host to decide.
@@ -119,6 +121,8 @@ class Viewer:
         window.events.closing += lambda: self._closing(id)
         window.events.closed += lambda: self._closed(id)
         self._guard(id, guarded)
+        if self.colour_scheme is not None:
+            self.colour_scheme.follow(window)
         if fit:
             self._to_fit[id] = (width, height)
         window.events.loaded += lambda: self._loaded(id, window)
@@ -374,6 +378,7 @@ def main() -> None:
     viewer.toolkit = initialize_toolkit(gui)
     if gui == "qt":
         viewer.qt_dialogs = QtDialogs()
+        viewer.colour_scheme = QtColourScheme(lambda: list(viewer.windows.values()))
     # Before any window: the host draws its figures' first frames at this ratio, not at 1.
     viewer.send("screen", ratio=_screen_ratio())
     # pywebview needs a window before it starts its loop, so wait for the first one.
