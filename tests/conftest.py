@@ -138,7 +138,8 @@ def run_app(x_session: XSession, tmp_path: Path) -> Iterator[Callable[..., AppPr
     runtime folder of their own, so a pickle opened by one test never goes to the app of a test
     before it (single_instance.py), and a settings folder of their own (the ``config_home``
     fixture's), so that no test meets a window place or a recent file another test left, nor
-    writes into the user's own. At teardown a program still
+    writes into the user's own; nor into the user's desktop entries and file types (a data
+    folder of their own, made only if a program writes there). At teardown a program still
     running is killed; one that exited but whose session still has a live process
     ``exit_grace`` seconds later fails the test.
     """
@@ -161,6 +162,7 @@ def run_app(x_session: XSession, tmp_path: Path) -> Iterator[Callable[..., AppPr
         env["PYTHONUNBUFFERED"] = "1"
         env["XDG_RUNTIME_DIR"] = str(runtime)
         env["XDG_CONFIG_HOME"] = str(settings)
+        env["XDG_DATA_HOME"] = str(tmp_path / "data")
         env.update(env_extra or {})
         app = AppProcess(argv, env, log_dir=tmp_path, cwd=cwd)
         apps.append((app, exit_grace))

@@ -8,8 +8,10 @@ package`) instead, and ``WEBFIG_SKIP_PACKAGE=1`` skips these tests.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import pickle
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -24,6 +26,7 @@ from PIL import Image
 
 from webfig_desktop.harness.app_process import AppProcess
 from webfig_desktop.harness.page_geometry import PageGeometry
+from webfig_desktop.harness.waiting import wait_until
 from webfig_desktop.harness.x_session import XSession
 
 REPO = Path(__file__).resolve().parents[1]
@@ -196,16 +199,87 @@ def test_a_pickle_opens_in_a_window_that_pans_and_closing_it_ends_the_app(
     assert app.leftover_processes(10) == []
 
 
-def test_with_no_arguments_the_app_opens_its_welcome_window(
+WELCOME_TEXT = (34, 34, 34)  # welcome.css
+# asking.css: the question's backdrop over the white page. Not a window's grey before its page
+# is drawn, which is lighter.
+BACKDROP = (204, 204, 204)
+
+
+def _asked(image: Image.Image) -> bool:
+    """Whether the page's question is up: its backdrop greys all of the page but the dialog."""
+    xs, _ = _pixels_of(image, BACKDROP)
+    return xs.size > image.width * image.height / 5  # about a third with it, none without
+
+
+# What the app remembers of its offer to open pickles from the file manager (desktop_offer.py).
+OFFER_ANSWER = Path("config", "webfig-desktop", "desktop_offer.json")
+INSTALLED = "^Figure pickles open in webfig-desktop$"
+
+
+def _offer_answer(home: Path) -> dict | None:
+    """What the app keeps of the user's answer, once it has written it."""
+    try:
+        return json.loads((home / OFFER_ANSWER).read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def test_with_no_arguments_the_app_opens_its_welcome_window_which_asks_once_about_pickles(
     frozen_app: Path,
     x_session: XSession,
     run_app: Callable[..., AppProcess],
     tmp_path: Path,
 ) -> None:
-    app = run_app(str(frozen_app), env_extra={"XDG_CONFIG_HOME": str(tmp_path / "config")})
+    # The test's own settings and data folders (run_app's): the first run of the app there.
+    app = run_app(str(frozen_app))
     window = x_session.wait_for_window("^webfig-desktop$", timeout=60)
-    x_session.wait_for_still(window, timeout=30)
+    x_session.wait_for_pixels(window, _asked, timeout=30, what="the question")
+    x_session.key("Return", wid=window)  # the default answer: not now
+    assert wait_until("the answer kept", lambda: _offer_answer(tmp_path), 10) == {"accepted": False}
+    x_session.wait_for_pixels(window, lambda image: not _asked(image), 10, "the question gone")
+    assert not (tmp_path / "data").exists()  # nothing installed
+    x_session.close_window(window)
+    assert app.wait(20) == 0, app.output()[-2000:]
+    assert app.leftover_processes(10) == []
 
+    # Answered: never asked again.
+    app = run_app(str(frozen_app))
+    window = x_session.wait_for_window("^webfig-desktop$", timeout=60)
+    x_session.wait_for_pixels(window, _has(WELCOME_TEXT), timeout=30, what="the welcome page")
+    assert not _asked(x_session.wait_for_still(window))
+    x_session.close_window(window)
+    assert app.wait(20) == 0, app.output()[-2000:]
+
+
+@pytest.mark.skipif(
+    not (shutil.which("xdg-open") and shutil.which("update-mime-database")),
+    reason="needs xdg-utils and shared-mime-info",
+)
+def test_saying_yes_makes_xdg_open_open_pickles_in_the_packaged_app(
+    frozen_app: Path,
+    x_session: XSession,
+    run_app: Callable[..., AppProcess],
+    tmp_path: Path,
+) -> None:
+    figure_file = tmp_path / "double-clicked.pickle"
+    _save_figure_pickle(figure_file)
+    app = run_app(str(frozen_app))
+    window = x_session.wait_for_window("^webfig-desktop$", timeout=60)
+    x_session.wait_for_pixels(window, _asked, timeout=30, what="the question")
+    x_session.key("Tab", wid=window)  # to "Open them here"
+    x_session.key("Return", wid=window)
+    alert = x_session.wait_for_window(INSTALLED, timeout=15)
+    entry = tmp_path / "data" / "applications" / "webfig-desktop.desktop"
+    assert f"Exec={frozen_app} %F" in entry.read_text().splitlines()
+    x_session.key("Return", wid=alert)
+    x_session.wait_gone(INSTALLED)
+
+    # As a double-click in the file manager: the figure opens in the app already running.
+    opener = run_app("xdg-open", str(figure_file))
+    figure = x_session.wait_for_window(r"^double-clicked\.pickle$", timeout=60)
+    x_session.wait_for_pixels(figure, _has(LINE), timeout=60, what="the figure")
+    assert opener.wait(30) == 0, opener.output()
+    x_session.close_window(figure)
     x_session.close_window(window)
     assert app.wait(20) == 0, app.output()[-2000:]
     assert app.leftover_processes(10) == []

@@ -12,12 +12,12 @@ from pathlib import Path
 
 from . import __version__, interrupt, script_runs
 from .atomic_files import written_here
+from .desktop_entry import PICKLE_SUFFIXES
 from .pickle_sandbox import prepare as prepare_sandbox
 from .single_instance import hand_over
 from .viewer_process import start_early
 
 log = logging.getLogger("webfig_desktop")
-PICKLE_SUFFIXES = {".pickle", ".pkl", ".pckl", ".pck"}
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -21,6 +21,8 @@ from pathlib import Path
 from .assets import FOLDER as ASSETS
 from .settings import config_home
 
+# What the app opens as figure pickles: given on the command line, or from the file manager.
+PICKLE_SUFFIXES = {".pickle", ".pkl", ".pckl", ".pck"}
 MIME_TYPE = "application/x-matplotlib-figure-pickle"
 APP_ID = "webfig-desktop"
 _DEFAULTS = "[Default Applications]"
@@ -108,6 +110,11 @@ def install(suffixes: list[str]) -> list[str]:
     installed = {"files": [str(p) for p in files], "folders": created, "default": default}
     _manifest().write_text(json.dumps(installed))
     return [*map(str, files), *([f"{mimeapps}: {line}"] if default else [])]
+
+
+def is_installed() -> bool:
+    """Whether `install` has been run for this user and not taken back since."""
+    return _manifest().exists()
 
 
 def uninstall() -> list[str]:
