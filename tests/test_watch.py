@@ -52,6 +52,15 @@ def last_draw(app, colour):
     return drawn[-1] if drawn else match.groups()
 
 
+def wait_for_orange_not_blue(x_session, wid, what):
+    x_session.wait_for_pixels(
+        wid,
+        lambda image: count_colour(image, TAB_ORANGE) > 200 and count_colour(image, TAB_BLUE) < 20,
+        20,
+        what,
+    )
+
+
 def status_line(image):
     return image.convert("L").crop((8, image.height - 20, 500, image.height - 8))
 
@@ -72,12 +81,7 @@ def test_a_watched_script_runs_again_in_its_window_with_the_view_the_user_made(
 
     # A module of the script's own folder is saved: the script runs again, in the same window.
     write(tmp_path / "style.py", 'COLOR = "tab:orange"\n')
-    x_session.wait_for_pixels(
-        wid,
-        lambda image: count_colour(image, TAB_ORANGE) > 200 and count_colour(image, TAB_BLUE) < 20,
-        20,
-        "the new run's orange line",
-    )
+    wait_for_orange_not_blue(x_session, wid, "the new run's orange line")
     assert last_draw(app, "tab:orange") == panned
     assert x_session.find_windows("^Figure 1$") == [wid]
     assert webfig_processes() == running
@@ -137,12 +141,7 @@ def test_pickles_written_into_a_watched_folder_open_and_their_windows_follow_the
     wid = show_figure(x_session, app, "^run.pickle$")
     # Written again: the same window shows the new figure.
     pickle_into(folder / "run.pickle", "tab:orange")
-    x_session.wait_for_pixels(
-        wid,
-        lambda image: count_colour(image, TAB_ORANGE) > 200 and count_colour(image, TAB_BLUE) < 20,
-        20,
-        "the file's new figure",
-    )
+    wait_for_orange_not_blue(x_session, wid, "the file's new figure")
     assert x_session.find_windows("^run.pickle$") == [wid]
 
     # The app's own save into the folder is not news: no window opens for it.

@@ -107,36 +107,24 @@ def _open(
 ) -> None:
     opening.waiting -= 1
     try:
-        _show_figures(opening, path, load, parent, again)
-    finally:
-        if opening.done and opening.then is not None:
-            opening.then()
-
-
-def _show_figures(
-    opening: Opening,
-    path: str,
-    load: Callable[[], list[Figure]],
-    parent: Window | None,
-    again: bool,
-) -> None:
-    try:
         figures = load()
     except UntrustedPickleError as error:
         _refused(path, error, parent)
-        return
     except PickleError as error:
         _report(parent, f"Cannot open {os.path.basename(path)}", str(error))
-        return
-    remember(path)
-    for index, figure in enumerate(figures, 1):
-        place = f"pickle:{os.path.abspath(path)}"
-        if len(figures) == 1:
-            _show(figure, Path(path).name, path, place, again)
-        else:
-            # Saved back alone, one of several would overwrite the file that held them all.
-            _show(figure, f"{Path(path).name} ({index})", None, f"{place}#{index}", again)
-        opening.opened += 1
+    else:
+        remember(path)
+        for index, figure in enumerate(figures, 1):
+            place = f"pickle:{os.path.abspath(path)}"
+            if len(figures) == 1:
+                _show(figure, Path(path).name, path, place, again)
+            else:
+                # Saved back alone, one of several would overwrite the file that held them all.
+                _show(figure, f"{Path(path).name} ({index})", None, f"{place}#{index}", again)
+            opening.opened += 1
+    finally:
+        if opening.done and opening.then is not None:
+            opening.then()
 
 
 def _show(figure: Figure, title: str, document: str | None, place_key: str, again: bool) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from matplotlib._pylab_helpers import Gcf
 
+from . import interrupt
 from .backend import FigureManagerWebfig
 from .file_watch import FileWatch
 from .host import current_host
@@ -32,6 +33,8 @@ def watch_script(path: Path, args: list[str]) -> int:
 
 
 class ScriptWatch:
+    """One script, watched: its runs, its files, and its figures between two runs."""
+
     def __init__(self, path: Path, args: list[str]) -> None:
         self.path = path
         self.args = args
@@ -51,6 +54,8 @@ class ScriptWatch:
                 self._saved = False
                 self._follow_files()
                 result = self._run()
+                if result.status == interrupt.EXIT_STATUS:
+                    return result.status  # Ctrl+C: the end of the watch, not of one run
                 self._follow_files()
                 if self._saved:
                     continue
@@ -78,7 +83,7 @@ class ScriptWatch:
         self._forget_own_modules()
         # Queued first: it runs at the script's first wait for the user, before any save seen
         # meanwhile could end that wait.
-        self.loop.call_soon(self._waits)
+        self.loop.call_soon(self._at_first_wait)
         self._running = True
         try:
             result = run(self.path, self.args)
@@ -95,7 +100,7 @@ class ScriptWatch:
             self._tell_windows(result.error)
         return result
 
-    def _waits(self) -> None:
+    def _at_first_wait(self) -> None:
         """The script waits for the user, its figures made and the modules it needs imported."""
         self._follow_files()
         self._show_new_figures()
