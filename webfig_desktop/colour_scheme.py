@@ -39,6 +39,15 @@ class QtColourScheme:
         self._listener = Listener()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._listener.changed)
 
+    def page_colour(self) -> str:
+        """What a new window shows until its page paints: the page's own background
+        (scheme.css's --page) as the desktop is now, lest a dark window flash white."""
+        from qtpy.QtCore import Qt
+        from qtpy.QtGui import QGuiApplication
+
+        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        return "#1E1E1E" if dark else "#FFFFFF"
+
     def follow(self, window: webview.Window) -> None:
         """Make a new window's native parts follow the setting (its page is told on changes)."""
         window.events.before_show += self._take_palette

@@ -114,7 +114,7 @@ class Viewer:
             x=x,
             y=y,
             min_size=(200, 150),
-            background_color="#FFFFFF",
+            background_color=self.colour_scheme.page_colour() if self.colour_scheme else "#FFFFFF",
             menu=self._menus(id, menu),
             js_api=PageApi(self, id),
         )
