@@ -11,12 +11,17 @@ import numpy as np
 
 from tests.app_windows import (
     TAB_BLUE,
+    canvas_top,
     count_colour,
     pan_and_check_the_view_moves,
     show_figure,
+    tip_box,
+    toolbar_button,
     wait_for_output,
     webfig_processes,
 )
+from tests.test_editing import TIPS_PICKLER, asking
+from webfig_desktop.harness.waiting import wait_until
 
 TAB_ORANGE = (255, 127, 14)
 TAB_GREEN = (44, 160, 44)
@@ -83,6 +88,14 @@ def test_a_watched_script_runs_again_in_its_window_with_the_view_the_user_made(
     write(tmp_path / "style.py", 'COLOR = "tab:orange"\n')
     wait_for_orange_not_blue(x_session, wid, "the new run's orange line")
     assert last_draw(app, "tab:orange") == panned
+    # Home is the new run's own view.
+    image = x_session.wait_for_still(wid)
+    x_session.click(*toolbar_button(image, page_geometry, "home"), wid=wid)
+    wait_until(
+        "the new run's own view",
+        lambda: last_draw(app, "tab:orange") == ("-0.1000, 2.1000", "PAN"),
+        10,
+    )
     assert x_session.find_windows("^Figure 1$") == [wid]
     assert webfig_processes() == running
 
@@ -160,4 +173,38 @@ def test_pickles_written_into_a_watched_folder_open_and_their_windows_follow_the
 
     for title in ("^run.pickle$", "^next.pickle$", "^webfig-desktop$"):
         x_session.close_window(title)
+    assert app.wait(15) == 0, app.output()
+
+
+def test_a_watched_pickle_written_again_leaves_a_window_with_edits_not_saved_as_it_is(
+    x_session, run_app, tmp_path, config_home, page_geometry
+):
+    folder = tmp_path / "results"
+    folder.mkdir()
+    app = run_app("webfig-desktop", "--watch", str(folder), env_extra=config_home)
+    x_session.wait_for_still(x_session.wait_for_window("^webfig-desktop$", timeout=30))
+    points = folder / "points.pickle"
+    subprocess.run([sys.executable, "-c", TIPS_PICKLER, str(points)], check=True)
+    wid = x_session.wait_for_window("^points.pickle$", timeout=30)
+    x_session.focus(wid)
+    image = x_session.wait_for_still(wid)
+    # An edit: a data tip pinned on the point (1, 1) (see test_editing.py).
+    x_session.click(*toolbar_button(image, page_geometry, "inspect"), wid=wid)
+    x_session.click(256, canvas_top(image, page_geometry) + 480 - 192, wid=wid)
+    x_session.wait_for_pixels(wid, tip_box, 10, "a data tip")
+    x_session.wait_for_window(r"^\*points.pickle$", timeout=10)
+
+    subprocess.run([sys.executable, "-c", TIPS_PICKLER, str(points), "new"], check=True)
+    pickle_into(folder / "after.pickle", "tab:blue")  # seen after the file written again
+    show_figure(x_session, app, "^after.pickle$")
+    assert x_session.find_windows(r"^\*points.pickle$") == [wid]
+    x_session.focus(wid)  # from under the window just opened
+    x_session.wait_for_pixels(wid, tip_box, 10, "the tip, kept")
+
+    x_session.close_window("^after.pickle$")
+    x_session.close_window("^webfig-desktop$")
+    x_session.close_window(wid)
+    x_session.wait_for_pixels(wid, asking, 10, "the question about the edits")
+    x_session.key("Tab")
+    x_session.key("Return")  # Close without saving
     assert app.wait(15) == 0, app.output()
