@@ -35,10 +35,19 @@ def webfig_processes() -> set[int]:
     return {pid for pid, _, _, command in process_table() if "webfig-desktop" in command}
 
 
+def _toolbar_rows(image) -> np.ndarray:
+    column = np.asarray(image)[:, 2]
+    return np.flatnonzero((column == TOOLBAR_GREY).all(axis=1))
+
+
+def page_painted(image) -> bool:
+    """Whether the page has painted its toolbar in a window."""
+    return len(_toolbar_rows(image)) > 0
+
+
 def page_top(image) -> int:
     """The y where the page begins in a window: below the native menu bar, whatever its height."""
-    column = np.asarray(image)[:, 2]
-    return int(np.flatnonzero((column == TOOLBAR_GREY).all(axis=1))[0])
+    return int(_toolbar_rows(image)[0])
 
 
 def canvas_top(image, geometry) -> int:

@@ -2,8 +2,9 @@
 
     python -m tests.readme_screenshots OUT_FOLDER
 
-It pickles the demo figure, opens it in the app, and saves two window screenshots: the options
-panel open (options-panel.png) and a data tip pinned on a line (data-tip.png).
+It pickles the demo figure, opens it in the app, and saves three window screenshots: the options
+panel open (options-panel.png), a data tip pinned on a line (data-tip.png), and the same window
+once the desktop turned dark (dark-mode.png).
 """
 
 import runpy
@@ -18,7 +19,8 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from tests.app_windows import REPO, page_top, tip_box, toolbar_button  # noqa: E402
+from tests.app_windows import REPO, page_painted, page_top, tip_box, toolbar_button  # noqa: E402
+from tests.test_dark_mode import DARK_CHROME, DesktopTheme, toolbar  # noqa: E402
 from webfig_desktop.harness.app_process import AppProcess  # noqa: E402
 from webfig_desktop.harness.browser import launch_chromium  # noqa: E402
 from webfig_desktop.harness.page_geometry import measure_served_page  # noqa: E402
@@ -49,12 +51,16 @@ def main(out: Path) -> None:
         browser.close()
     with tempfile.TemporaryDirectory() as folder, XSession() as session:
         path, point = demo_pickle(Path(folder))
+        # A GNOME-like desktop, whose theme turns dark for the last picture (test_dark_mode.py).
+        theme = DesktopTheme(session.env, Path(folder), "Adwaita")
         app = AppProcess(
-            [str(Path(sys.executable).with_name("webfig-desktop")), str(path)], session.env
+            [str(Path(sys.executable).with_name("webfig-desktop")), str(path)],
+            {**session.env, "XDG_CURRENT_DESKTOP": "GNOME"},
         )
         try:
             wid = session.wait_for_window("^demo.pickle$", timeout=60)
             session.focus(wid)
+            session.wait_for_pixels(wid, page_painted, 30, "the page's toolbar")
             shown = session.wait_for_still(wid)
             session.click(*toolbar_button(shown, geometry, "edit_parameters"), wid=wid)
             session.wait_for_still(wid).save(out / "options-panel.png")
@@ -64,8 +70,14 @@ def main(out: Path) -> None:
             session.click(round(point[0]), top + round(point[1]), wid=wid)
             session.wait_for_pixels(wid, lambda image: tip_box(image) is not None, 10, "a tip")
             session.wait_for_still(wid).save(out / "data-tip.png")
+            theme.set("Adwaita-dark")
+            session.wait_for_pixels(
+                wid, lambda image: toolbar(image, DARK_CHROME) is not None, 10, "dark chrome"
+            )
+            session.wait_for_still(wid).save(out / "dark-mode.png")
         finally:
             app.stop()
+            theme.stop()
 
 
 if __name__ == "__main__":

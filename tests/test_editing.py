@@ -16,6 +16,7 @@ from tests.app_windows import (
     canvas_top,
     close_and_expect_exit,
     count_colour,
+    page_painted,
     run_figure_script,
     tip_box,
     toolbar_button,
@@ -69,6 +70,9 @@ def open_in_app(x_session, run_app, path):
     app = run_app("webfig-desktop", str(path))
     wid = x_session.wait_for_window(f"^{path.name}$", timeout=30)
     x_session.focus(wid)
+    # Not still while blank: a window is mapped before its page has painted, longer so on a
+    # busy machine.
+    x_session.wait_for_pixels(wid, page_painted, 30, "the page's toolbar")
     return app, wid, x_session.wait_for_still(wid)
 
 

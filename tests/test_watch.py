@@ -13,6 +13,7 @@ from tests.app_windows import (
     TAB_BLUE,
     canvas_top,
     count_colour,
+    page_painted,
     pan_and_check_the_view_moves,
     show_figure,
     tip_box,
@@ -119,6 +120,18 @@ def test_a_watched_script_runs_again_in_its_window_with_the_view_the_user_made(
         wid, lambda image: count_colour(image, TAB_GREEN) > 200, 20, "the mended run's line"
     )
     assert x_session.find_windows("^Figure 1$") == [wid]
+
+    # An edit in the window (a data tip on the peak, (1, 1)) is the figure's, not the
+    # script's: the next run's figure has none, and closes without asking.
+    image = x_session.wait_for_still(wid)
+    x_session.click(*toolbar_button(image, page_geometry, "inspect"), wid=wid)
+    x_session.click(320, canvas_top(image, page_geometry) + 61, wid=wid)
+    x_session.wait_for_window(r"^\*Figure 1$", timeout=10)
+    write(tmp_path / "style.py", 'COLOR = "tab:blue"\n')
+    x_session.wait_for_pixels(
+        wid, lambda image: count_colour(image, TAB_BLUE) > 200, 20, "the last run's line"
+    )
+    x_session.wait_for_window("^Figure 1$", timeout=10)
     x_session.close_window(wid)
     assert app.wait(15) == 0, app.output()
 
@@ -187,6 +200,7 @@ def test_a_watched_pickle_written_again_leaves_a_window_with_edits_not_saved_as_
     subprocess.run([sys.executable, "-c", TIPS_PICKLER, str(points)], check=True)
     wid = x_session.wait_for_window("^points.pickle$", timeout=30)
     x_session.focus(wid)
+    x_session.wait_for_pixels(wid, page_painted, 30, "the page's toolbar")
     image = x_session.wait_for_still(wid)
     # An edit: a data tip pinned on the point (1, 1) (see test_editing.py).
     x_session.click(*toolbar_button(image, page_geometry, "inspect"), wid=wid)

@@ -334,7 +334,9 @@ class FigureManagerWebfig(FigureManagerBase):
         host = current_host()
         self._page_id = host.serve(self)
         self.window = window
-        window.adopt(self, self._page_url(), self._shown_title())
+        window.adopt(self, self._page_url())
+        # The title, and whether closing asks first: this figure has no edits yet.
+        self.show_title()
         restore_view(kept, self)
         self._shown(host)
 

@@ -128,10 +128,9 @@ class Viewer:
         window.events.loaded += lambda: self._loaded(id, window)
         self.windows[id] = window
 
-    def _load(self, id: int, url: str, title: str) -> None:
+    def _load(self, id: int, url: str) -> None:
         """Show another page in the window, as it is (watch mode's figure of a new run)."""
         if id in self.windows:
-            self.windows[id].title = title
             self.windows[id].load_url(url)
 
     def _loaded(self, id: int, window: webview.Window) -> None:

@@ -55,11 +55,11 @@ class Window:
     def is_open(self) -> bool:
         return self._windows.get(self.id) is self
 
-    def adopt(self, owner: WindowOwner, url: str, title: str) -> None:
+    def adopt(self, owner: WindowOwner, url: str) -> None:
         """Show page `url` for `owner` from now on, the window kept as the user left it."""
         self.owner = owner
-        self.opening.update(url=url, title=title)
-        self._send("load", url=url, title=title)
+        self.opening["url"] = url
+        self._send("load", url=url)
 
     def set_title(self, title: str) -> None:
         self.opening["title"] = title
