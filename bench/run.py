@@ -213,7 +213,8 @@ def measure_page(
     gestures too short to measure anything but that it all works."""
     update = agg["update_ms"] / 1000
     # Long enough for a fair count of frames, short enough for the whole run's time budget.
-    seconds = (0.5, 1.0) if quick else (2.0, 4.5)
+    # Quick: long enough for a frame or two of a heavy figure on a busy machine.
+    seconds = (0.5, 2.0) if quick else (2.0, 4.5)
     samples = 2 if quick else min(max(int(2.5 / (update + 0.2)), 3), 8)
     ratio = agg["ratio"]
     figure_page = pages.open_page(

@@ -57,7 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--viewer", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--pickle-sandbox", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("target", nargs="?", help="a Python script, or a figure pickle")
+    parser.add_argument(
+        "target", nargs="?", help="a Python script, or a figure pickle; with --watch, a folder"
+    )
     parser.add_argument(
         "args", nargs=argparse.REMAINDER, help="the script's arguments, or more pickles"
     )
