@@ -114,8 +114,8 @@ def _open(
         _report(parent, f"Cannot open {os.path.basename(path)}", str(error))
     else:
         remember(path)
+        place = _place_key(path)
         for index, figure in enumerate(figures, 1):
-            place = f"pickle:{os.path.abspath(path)}"
             if len(figures) == 1:
                 _show(figure, Path(path).name, path, place, again)
             else:
@@ -140,6 +140,12 @@ def _show(figure: Figure, title: str, document: str | None, place_key: str, agai
         manager.show()
 
 
+def _place_key(path: str) -> str:
+    """What a pickle's window is known by (window_places.py): its file's absolute path, and
+    ``#N`` for the Nth of several figures."""
+    return f"pickle:{os.path.abspath(path)}"
+
+
 def _showing(place_key: str) -> FigureManagerBase | None:
     """The figure shown from the same file (and the same figure of it)."""
     return next(
@@ -153,7 +159,7 @@ def show_again(paths: list[str], *, trust: bool, parent: Window | None) -> None:
     user made there, or in new ones. One whose window has edits not saved is left as it is:
     its window says so."""
     for path in paths:
-        place = f"pickle:{os.path.abspath(path)}"
+        place = _place_key(path)
         edited = [
             manager
             for manager in Gcf.get_all_fig_managers()
