@@ -1,5 +1,6 @@
 // The figure page: frames in, input out, toolbar and status beside.
 
+import { FigureChannel } from "./channel.js";
 import { CanvasCopier } from "./clipboard.js";
 import { acceptDrops } from "./dropping.js";
 import { followFigure } from "./frames.js";
@@ -16,7 +17,8 @@ const parts = {
 const stage = document.getElementById("stage");
 // Laid out before anything is fetched, as the viewer fits the window around this first layout.
 parts.toolbar.hidden = new URLSearchParams(location.search).get("toolbar") === "none";
-const sender = new EventSender();
+const channel = new FigureChannel();
+const sender = new EventSender(channel);
 
 // In a native window the viewer first fits the window around the figure (viewer.py): until it
 // says it has, the sizes the stage passes through are guesses that would each cost a draw. Past
@@ -78,7 +80,7 @@ async function editText(edit) {
 new ResizeObserver(sendSize).observe(stage);
 matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener("change", sendSize);
 
-followFigure(display.frames, {
+followFigure(display.frames, channel, {
   showState: (state) => {
     display.showState(state);
     showState(state, { ...parts, sender });

@@ -1,4 +1,4 @@
-// Frames and state: one held request for what is new, frames drawn where the server says they go.
+// Frames and state: news asked for one at a time, frames drawn where the server says they go.
 
 const RETRY_MS = 500;
 
@@ -8,11 +8,6 @@ function numbers(response, name) {
   return (response.headers.get(name) ?? "").split(",").map(Number);
 }
 
-/** The response for what is newer than frame `lastId` and state `version`; null when the
- * request failed. */
-const news = (lastId, version) =>
-  fetch(`image.png?last_id=${lastId}&version=${version}`, { cache: "no-store" }).catch(() => null);
-
 /** The rows of a header such as "1,2,3;4,5,6" as arrays of numbers. */
 function rows(response, name) {
   const text = response.headers.get(name);
@@ -20,9 +15,9 @@ function rows(response, name) {
 }
 
 /** Apply one update to the canvas: its moves, then its pixels (see frames.py); returns the
- * box it changed, [x, y, width, height]. */
+ * rectangles it changed, each [x, y, width, height]. */
 function drawUpdate(context, response, bitmap) {
-  const changed = new Box();
+  const changed = [];
   context.imageSmoothingEnabled = false; // moved pixels land on whole pixels, unchanged
   for (const [x, y, width, height, dx, dy] of rows(response, "X-Frame-Moves")) {
     // The moved pixels replace those below them, transparent or not.
@@ -33,7 +28,7 @@ function drawUpdate(context, response, bitmap) {
     context.globalCompositeOperation = "copy";
     context.drawImage(context.canvas, x, y, width, height, x + dx, y + dy, width, height);
     context.restore();
-    changed.add(x + dx, y + dy, width, height);
+    changed.push([x + dx, y + dy, width, height]);
   }
   const [[tile] = [], ...runs] = rows(response, "X-Frame-Tiles");
   if (tile === undefined) {
@@ -41,37 +36,17 @@ function drawUpdate(context, response, bitmap) {
     // An update "over" the canvas is transparent where nothing changed; any other replaces its box.
     if (response.headers.get("X-Frame-Over") !== "1") context.clearRect(x, y, bitmap.width, bitmap.height);
     context.drawImage(bitmap, x, y);
-    changed.add(x, y, bitmap.width, bitmap.height);
-    return changed.box();
+    changed.push([x, y, bitmap.width, bitmap.height]);
+    return changed;
   }
-  let top = 0; // the tiles are stacked in the image in the order of their runs; each replaces its place
+  let top = 0; // the tiles are stacked in the image in the order of their runs down the canvas
   for (const [x, y, count] of runs) {
-    for (let k = 0; k < count; k += 1, top += tile) {
-      const left = x + k * tile;
-      context.clearRect(left, y, tile, tile);
-      context.drawImage(bitmap, 0, top, tile, tile, left, y, tile, tile);
-    }
-    changed.add(x, y, count * tile, tile);
+    context.clearRect(x, y, tile, count * tile);
+    context.drawImage(bitmap, 0, top, tile, count * tile, x, y, tile, count * tile);
+    top += count * tile;
+    changed.push([x, y, tile, count * tile]);
   }
-  return changed.box();
-}
-
-/** The box around the rectangles added. */
-class Box {
-  constructor() {
-    [this.left, this.top, this.right, this.bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  }
-
-  add(x, y, width, height) {
-    this.left = Math.min(this.left, x);
-    this.top = Math.min(this.top, y);
-    this.right = Math.max(this.right, x + width);
-    this.bottom = Math.max(this.bottom, y + height);
-  }
-
-  box() {
-    return this.left > this.right ? null : [this.left, this.top, this.right - this.left, this.bottom - this.top];
-  }
+  return changed;
 }
 
 /** Each axes' view in a frame, by its id (see axes_views.py): where its inside is, its
@@ -92,19 +67,19 @@ const frameInfo = (response) => ({
 });
 
 /** Draw every frame the figure produces onto `canvas` (the figure's true pixels), then tell
- * `showFrame` of it (with the box that changed, or null), and hand each new state of it to
- * `showState`, until the figure is gone. */
-export async function followFigure(canvas, { showState, showFrame }) {
+ * `showFrame` of it (with the rectangles that changed, or null), and hand each new state of it to
+ * `showState`, until the figure is gone; the news come through `channel` (channel.js). */
+export async function followFigure(canvas, channel, { showState, showFrame }) {
   const context = canvas.getContext("2d");
   let lastId = 0;
   let version = 0;
-  let pending = news(lastId, version);
+  let pending = channel.news(lastId, version);
   for (;;) {
     const response = await pending;
     if (response?.status === 404) return;
     if (response === null || (!response.ok && response.status !== 204)) {
       await delay(RETRY_MS);
-      pending = news(lastId, version);
+      pending = channel.news(lastId, version);
       continue;
     }
     const state = response.headers.get("X-State");
@@ -120,19 +95,22 @@ export async function followFigure(canvas, { showState, showFrame }) {
         lastId = frame.id;
         showFrame({ ...frame, scale: Number(canvas.dataset.scale) || 1, changed: null });
       }
-      pending = news(lastId, version);
+      pending = channel.news(lastId, version);
       continue;
     }
     const [width, height] = numbers(response, "X-Frame-Size");
     const frame = frameInfo(response);
     // Ask for the next frame now, a diff against this one: the server makes it while this one
     // is decoded and drawn, which is done before the next is applied.
-    pending = news(frame.id, version);
+    pending = channel.news(frame.id, version);
     let bitmap;
     try {
       bitmap = await createImageBitmap(await response.blob());
     } catch {
-      pending = news(lastId, version); // that diff was against the frame we failed to draw
+      // The next diff is against the frame we failed to draw: it is let go, and one asked for
+      // against ours (news come one at a time).
+      await pending;
+      pending = channel.news(lastId, version);
       continue;
     }
     const resized = canvas.width !== width || canvas.height !== height;
@@ -146,6 +124,6 @@ export async function followFigure(canvas, { showState, showFrame }) {
     const changed = drawUpdate(context, response, bitmap);
     bitmap.close();
     lastId = frame.id;
-    showFrame({ ...frame, scale, changed: resized ? [0, 0, width, height] : changed });
+    showFrame({ ...frame, scale, changed: resized ? [[0, 0, width, height]] : changed });
   }
 }

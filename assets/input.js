@@ -30,17 +30,18 @@ function modifiers(event) {
   return MODIFIER_ORDER.filter(([flag]) => event[flag]).map(([, name]) => name).join(",");
 }
 
-/** Sends events in order, each request with what queued up while the last was answered;
- * motion waiting to go is replaced by newer motion, so a slow figure follows the pointer
- * instead of replaying its path. The end of a gesture does not wait for the answer to the
- * motion before it: it goes at once, with the motion still queued, and the figure handles both
- * before drawing the stale motion (event_loop.py drops motion older than what it has). Each
- * event is numbered, growing across reloads of the page: frames say the newest they reflect. */
+/** Sends events in order on the page's channel (channel.js), each batch with what queued up
+ * while the last was answered; motion waiting to go is replaced by newer motion, so a slow
+ * figure follows the pointer instead of replaying its path. The end of a gesture does not wait
+ * for the answer to the motion before it: it goes at once, with the motion still queued, and
+ * the figure handles both before drawing the stale motion (event_loop.py drops motion older
+ * than what it has). Each event is numbered, growing across reloads of the page: frames say
+ * the newest they reflect. */
 export class EventSender {
-  constructor(url = "event") {
-    this.url = url;
+  constructor(channel) {
+    this.channel = channel;
     this.queue = [];
-    this.inFlight = []; // the requests not yet answered: their events' types
+    this.inFlight = []; // the batches not yet answered: their events' types
     this.seq = Date.now() * 1000;
   }
 
@@ -75,7 +76,7 @@ export class EventSender {
   async #post(batch) {
     try {
       const body = batch.map((params) => new URLSearchParams(params).toString()).join("\n");
-      const response = await fetch(this.url, { method: "POST", body, headers: { "Content-Type": "text/plain" } });
+      const response = await this.channel.post(body);
       if (!response.ok) console.warn("event refused:", response.status, await response.text());
     } catch (error) {
       console.warn("event not sent:", error);

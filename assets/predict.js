@@ -71,14 +71,14 @@ export class FigureDisplay {
     canvas.dataset.frameId = String(frame.id);
   }
 
-  #copy([x, y, width, height]) {
+  #copy(rects) {
     const { context, frames } = this;
     context.save();
     context.globalCompositeOperation = "copy";
     context.beginPath();
-    context.rect(x, y, width, height);
+    for (const [x, y, width, height] of rects) context.rect(x, y, width, height);
     context.clip();
-    context.drawImage(frames, x, y, width, height, x, y, width, height);
+    context.drawImage(frames, 0, 0);
     context.restore();
   }
 
@@ -241,7 +241,7 @@ export class FigureDisplay {
    * display frame's time in a software-rendered page). */
   #paint(whole = true) {
     const { frames, frame } = this;
-    if (whole) this.#copy([0, 0, frames.width, frames.height]);
+    if (whole) this.#copy([[0, 0, frames.width, frames.height]]);
     const targets = this.gesture && frame ? this.#targets() : null;
     if (targets) this.#predict(targets, whole);
     else if (!whole) this.#paint(true);

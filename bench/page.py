@@ -26,10 +26,23 @@ from webfig_desktop.harness.waiting import wait_until
 # listeners on window run before any handler of either page.
 INIT_SCRIPT = """
 (() => {
-  const bench = { draws: [], moves: [] };
+  const bench = { draws: [], moves: [], frames: [] };
   Object.defineProperty(window, "__bench", { value: bench });
-  // Every image response's timing, for the latency breakdown (the default keeps only 250).
-  performance.setResourceTimingBufferSize(100000);
+  // When each frame arrives on a websocket, for the latency breakdown: WebAgg's binary
+  // messages are PNGs; ours are a 4-byte length, headers, and a PNG if any (server.py).
+  const isFrame = (data) => {
+    const bytes = new Uint8Array(data);
+    return bytes[0] === 0x89 || data.byteLength > 4 + new DataView(data).getUint32(0);
+  };
+  const Socket = window.WebSocket;
+  window.WebSocket = class extends Socket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener("message", ({ data }) => {
+        if (data instanceof ArrayBuffer && isFrame(data)) bench.frames.push(performance.now());
+      });
+    }
+  };
   const isFigure = (canvas) =>
     canvas instanceof HTMLCanvasElement &&
     (canvas.id === "figure" || canvas.classList.contains("mpl-canvas"));
@@ -92,12 +105,8 @@ class Wire:
     def on_response(self, response: Response) -> None:
         headers = response.headers
         # Status line and header lines as they travel; the body is Content-Length.
-        head = 17 + sum(len(k) + len(v) + 4 for k, v in headers.items()) + 2
-        body = int(headers.get("content-length", 0))
-        if "/image.png" in response.url and response.status == 200:
-            self.frames.append(head + body)
-        else:
-            self.other += head + body
+        self.other += 17 + sum(len(k) + len(v) + 4 for k, v in headers.items()) + 2
+        self.other += int(headers.get("content-length", 0))
 
     def on_websocket(self, socket: WebSocket) -> None:
         socket.on("framereceived", self._on_message)
@@ -105,10 +114,16 @@ class Wire:
     def _on_message(self, payload: str | bytes) -> None:
         # A websocket frame's header is 2 bytes, plus 2 or 8 for the length beyond 125.
         header = 2 + (0 if len(payload) < 126 else 2 if len(payload) < 65536 else 8)
-        if isinstance(payload, bytes):
+        if isinstance(payload, bytes) and _is_frame(payload):
             self.frames.append(header + len(payload))
         else:
-            self.other += header + len(payload.encode())
+            self.other += header + len(payload if isinstance(payload, bytes) else payload.encode())
+
+
+def _is_frame(message: bytes) -> bool:
+    """Whether a binary message brings pixels: WebAgg's are PNGs; ours are a 4-byte length,
+    headers, and a PNG if any (server.py)."""
+    return message.startswith(b"\x89PNG") or len(message) > 4 + int.from_bytes(message[:4], "big")
 
 
 @dataclass
@@ -133,10 +148,7 @@ class FigurePage:
         return self.js("window.__bench.draws.length")
 
     def reset(self) -> None:
-        self.js(
-            "for (const k of ['draws', 'moves']) window.__bench[k].length = 0;"
-            "performance.clearResourceTimings()"
-        )
+        self.js("for (const k of ['draws', 'moves', 'frames']) window.__bench[k].length = 0;")
         self.wire.reset()
 
     def now(self) -> float:
@@ -431,20 +443,17 @@ def step_latency(
             except Exception:
                 continue  # no frame for this move in time: counted as missing
             # On the wall clock (the server's spans use it too): the move as the page got it,
-            # the frame drawn for it, and the response that brought that frame.
+            # the frame drawn for it, and the message that brought that frame.
             sample = figure_page.js(
                 """([draws, moves]) => {
                      const b = window.__bench, origin = performance.timeOrigin;
                      const moved = b.moves[moves];
                      const drawn = b.draws.slice(draws).find((t) => t >= moved);
-                     const images = performance.getEntriesByType("resource").filter((e) =>
-                       e.name.includes("/image.png") && e.responseEnd >= moved
-                       && e.responseEnd <= drawn);
-                     const image = images[images.length - 1];
+                     const frames = b.frames.filter((t) => t >= moved && t <= drawn);
+                     const arrived = frames[frames.length - 1];
                      return {
                        moved: origin + moved, drawn: origin + drawn,
-                       response_start: image ? origin + image.responseStart : null,
-                       response_end: image ? origin + image.responseEnd : null,
+                       arrived: arrived === undefined ? null : origin + arrived,
                      };
                    }""",
                 before,

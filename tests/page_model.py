@@ -18,12 +18,10 @@ def apply(page: np.ndarray | None, update: FrameUpdate) -> np.ndarray:
     if update.tiles:
         top = 0
         for x, y, count in update.tiles:
-            for k in range(count):
-                left = x + k * TILE
-                # The canvas clips what reaches past its edges.
-                w, h = min(TILE, width - left), min(TILE, height - y)
-                page[y : y + h, left : left + w] = patch[top : top + h, :w]
-                top += TILE
+            # The canvas clips what reaches past its edges.
+            w, h = min(TILE, width - x), min(count * TILE, height - y)
+            page[y : y + h, x : x + w] = patch[top : top + h, :w]
+            top += count * TILE
         assert top == patch.shape[0]
         return page
     x, y, w, h = update.box

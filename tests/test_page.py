@@ -2,7 +2,10 @@
 
 import base64
 import io
+import json
 import threading
+from functools import partial
+from urllib.parse import urlsplit
 
 import matplotlib
 import numpy as np
@@ -63,8 +66,14 @@ def live():
         yield live_figure
 
 
-def open_page(new_page, live, dpr=1, width=800, height=600):
+def open_page(new_page, live, dpr=1, width=800, height=600, frames=None, init_script=None):
+    """The figure's page, shown at its size; `frames` gets the headers of each frame it
+    receives; `init_script` runs before the page's own."""
     page = new_page(dpr=dpr, width=width, height=height)
+    if init_script is not None:
+        page.add_init_script(init_script)
+    if frames is not None:
+        page.on("websocket", lambda socket: socket.on("framereceived", partial(_take, frames)))
     page.goto(live.url)
     # The figure takes the page's size (and pixel ratio): wait for the frame that fills it.
     page.wait_for_function(
@@ -72,6 +81,15 @@ def open_page(new_page, live, dpr=1, width=800, height=600):
         && c.width === c.clientWidth * devicePixelRatio)(document.getElementById('figure'))"""
     )
     return page
+
+
+def _take(frames: list[dict[str, str]], message: str | bytes) -> None:
+    # The page's socket's news: a 4-byte length, the headers as JSON, the PNG (server.py).
+    if isinstance(message, bytes):
+        length = int.from_bytes(message[:4], "big")
+        headers = json.loads(message[4 : 4 + length])
+        if headers["Status"] == "200":
+            frames.append(headers)
 
 
 def canvas_box(page):
@@ -130,9 +148,8 @@ def test_at_twice_the_pixel_ratio_frames_are_rendered_at_twice_the_resolution(ne
 
 @pytest.mark.parametrize("dpr", [1, 2])
 def test_a_pan_drag_moves_the_pixels_the_page_has_and_leaves_them_exact(new_page, live, dpr):
-    page = open_page(new_page, live, dpr=dpr)
-    moves = []
-    page.on("response", lambda response: moves.append(response.headers.get("x-frame-moves")))
+    frames = []
+    page = open_page(new_page, live, dpr=dpr, frames=frames)
     before = live.axes.get_xlim()
     # Between whole CSS pixels: the page sends positions on whole device pixels.
     pan(page, (300.3, 250.6), steps=10, dy=-1)
@@ -141,7 +158,25 @@ def test_a_pan_drag_moves_the_pixels_the_page_has_and_leaves_them_exact(new_page
     page.wait_for_selector('[data-action="back"]:not([disabled])')
     wait_for_the_newest_frame(page, live)
     np.testing.assert_array_equal(canvas_pixels(page), np.asarray(live.figure.canvas.buffer_rgba()))
-    assert any(moves), "no frame moved the page's pixels"
+    assert any("X-Frame-Moves" in frame for frame in frames), "no frame moved the page's pixels"
+
+
+def test_a_page_that_cannot_open_its_socket_follows_its_figure_by_requests(new_page, live):
+    requests = []
+    page = open_page(
+        new_page,
+        live,
+        init_script="window.WebSocket = class { constructor() { throw new Error('none'); } };",
+    )
+    page.on("request", lambda request: requests.append(urlsplit(request.url).path))
+    before = live.axes.get_xlim()
+    pan(page, (300, 250), steps=5)
+    wait_until("the x limits changed", lambda: live.axes.get_xlim() != before, 10)
+    page.wait_for_selector('[data-action="back"]:not([disabled])')
+    wait_for_the_newest_frame(page, live)
+    np.testing.assert_array_equal(canvas_pixels(page), np.asarray(live.figure.canvas.buffer_rgba()))
+    assert any(path.endswith("/event") for path in requests)
+    assert any(path.endswith("/image.png") for path in requests)
 
 
 def test_zoom_draws_a_rubber_band_and_zooms_to_it(new_page, live):
@@ -291,21 +326,8 @@ def canvas_pixels(page) -> np.ndarray:
 
 
 def test_the_canvas_holds_the_figures_pixels_exactly_after_every_kind_of_update(new_page, live):
-    page = open_page(new_page, live)
-    kinds = []
-
-    def kind(response):
-        if "image.png" in response.url and response.status == 200:
-            headers = response.headers
-            kinds.append(
-                "tiles"
-                if "x-frame-tiles" in headers
-                else "over"
-                if "x-frame-over" in headers
-                else "box"
-            )
-
-    page.on("response", kind)
+    frames = []
+    page = open_page(new_page, live, frames=frames)
     line = live.axes.axvline(0.5, color="black", lw=1)
     # A thin line appearing (a thin box), moving (tiles), single pixels spread over the axes
     # (drawn over the canvas), then the whole axes changing (its box replaced).
@@ -328,6 +350,10 @@ def test_the_canvas_holds_the_figures_pixels_exactly_after_every_kind_of_update(
         page.wait_for_function(f"document.getElementById('figure').dataset.frameId !== '{frame}'")
         expected = np.asarray(live.figure.canvas.buffer_rgba())
         np.testing.assert_array_equal(canvas_pixels(page), expected)
+    kinds = [
+        "tiles" if "X-Frame-Tiles" in frame else "over" if "X-Frame-Over" in frame else "box"
+        for frame in frames
+    ]
     assert kinds[-4:] == ["box", "tiles", "over", "box"]
 
 

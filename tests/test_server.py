@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 import pytest
+import websocket
 from matplotlib.figure import Figure
 from PIL import Image
 
@@ -299,3 +300,104 @@ def test_a_key_that_is_not_ascii_reaches_the_figure_as_typed(served):
     assert status == 200
     host.loop.process_pending()
     assert keys == ["é"]
+
+
+def open_socket(url, origin=None, path=None):
+    return websocket.create_connection(
+        f"ws://{url.netloc}{path or url.path + 'socket'}",
+        origin=origin or f"http://{url.netloc}",
+        timeout=20,
+    )
+
+
+def news(socket):
+    """The next news on a page's socket: its headers, and its PNG as pixels (or None)."""
+    message = socket.recv()
+    length = int.from_bytes(message[:4], "big")
+    headers = json.loads(message[4 : 4 + length])
+    png = message[4 + length :]
+    return headers, np.asarray(Image.open(io.BytesIO(png)).convert("RGBA")) if png else None
+
+
+def close_code(socket) -> int:
+    """The code the server closes the socket with, past any message before it."""
+    while True:
+        opcode, data = socket.recv_data(control_frame=True)
+        if opcode == websocket.ABNF.OPCODE_CLOSE:
+            return int.from_bytes(data[:2], "big")
+
+
+def test_the_socket_brings_the_news_asked_for_and_takes_events_as_the_requests_do(served):
+    host, figure, url, seen = served
+    figure.canvas.draw()
+    socket = open_socket(url)
+    # The first news comes unasked: the state and the whole frame.
+    headers, pixels = news(socket)
+    assert headers["Status"] == "200" and "title" in json.loads(headers["X-State"])
+    np.testing.assert_array_equal(pixels, np.asarray(figure.canvas.buffer_rgba()))
+
+    socket.send(json.dumps({"batch": 7, "events": f"{PRESS}\ntype=key_press&key=a&x=1&y=2"}))
+    wait_until("the events queued", lambda: host.loop._inputs, 10)
+    host.loop.process_pending()
+    assert json.loads(socket.recv()) == {"handled": 7}
+    assert [event.button for event in seen] == [1]
+
+    figure.axes[0].set_title("changed")
+    figure.canvas.draw()
+    version = json.loads(headers["X-State"])["version"]
+    socket.send(json.dumps({"want": [int(headers["X-Frame-Id"]), version]}))
+    headers, patch = news(socket)
+    x, y, w, h = map(int, headers["X-Frame-Box"].split(","))
+    assert headers["Status"] == "200" and w * h < 200 * 150
+    assert patch.shape[:2] == (h, w) or "X-Frame-Tiles" in headers
+    socket.close()
+
+
+def test_a_bad_event_on_the_socket_is_refused_and_a_message_of_no_form_closes_it(served):
+    host, _, url, seen = served
+    socket = open_socket(url)
+    news(socket)
+    socket.send(json.dumps({"batch": 1, "events": "type=button_press&x=1&y=zz&button=1"}))
+    answer = json.loads(socket.recv())
+    assert answer["refused"] == 1 and "not a number" in answer["error"]
+    host.loop.process_pending()
+    assert seen == []
+    for message in ["not json", json.dumps({"want": ["a", 0]}), json.dumps([1, 2])]:
+        socket = open_socket(url)
+        news(socket)
+        socket.send(message)
+        assert close_code(socket) == 1008  # policy violation
+    # One message over the size of the event endpoint's body closes it too.
+    socket = open_socket(url)
+    news(socket)
+    socket.send(json.dumps({"batch": 1, "events": PRESS * 2000}))
+    assert close_code(socket) == 1009  # too big
+
+
+@pytest.mark.parametrize("wrong", ["secret", "origin", "host"])
+def test_a_socket_without_the_secret_from_another_origin_or_to_another_host_is_refused(
+    served, wrong
+):
+    _, _, url, _ = served
+    page_id = url.path.split("/")[3]
+    with pytest.raises(websocket.WebSocketBadStatusException) as refused:
+        if wrong == "secret":
+            open_socket(url, path=f"/{'x' * 32}/fig/{page_id}/socket")
+        elif wrong == "origin":
+            open_socket(url, origin="http://evil.example")
+        else:
+            websocket.create_connection(
+                f"ws://{url.netloc}{url.path}socket", host="evil.example", timeout=20
+            )
+    assert refused.value.status_code == 403
+
+
+def test_the_socket_of_a_figure_that_goes_is_closed_as_gone(served):
+    host, _, url, _ = served
+    other = Figure(figsize=(2, 1), dpi=50)
+    other_id = host.serve(FigureManagerWebfig(FigureCanvasWebfig(other), 903))
+    socket = open_socket(urlsplit(host.page_url(other_id)))
+    headers, _ = news(socket)
+    socket.send(json.dumps({"want": [0, json.loads(headers["X-State"])["version"]]}))
+    host.unserve(other_id)
+    assert close_code(socket) == 4404

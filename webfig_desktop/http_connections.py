@@ -18,6 +18,9 @@ from collections import OrderedDict
 import gevent
 from gevent.pywsgi import WSGIHandler, WSGIServer
 
+# The environ's key for what takes a connection over once its route answered 101: called with
+# the socket once the response's head is written.
+UPGRADED = "webfig.upgraded"
 STRANGERS = 256
 STRANGER_SECONDS = 3.0
 
@@ -73,3 +76,12 @@ class _Handler(WSGIHandler):
         if hmac.compare_digest(self.path[: len(prefix)], prefix):
             self.server.trust()
         return parsed
+
+    def handle_one_response(self) -> None:
+        super().handle_one_response()
+        if self.connection_upgraded:
+            # What follows is no longer HTTP: the route left what carries on (web_socket.py).
+            self.close_connection = True
+            carry_on = self.environ.get(UPGRADED)
+            if carry_on is not None:
+                carry_on(self.socket)
