@@ -32,14 +32,14 @@ class WebSocket:
     """The WebSocket a request asks for; `response()` is the route's answer that opens it."""
 
     def __init__(self, max_size: int) -> None:
-        environ = bottle.request.environ
-        handshake = ServerProtocol().accept(Request(environ["PATH_INFO"], _headers(environ)))
+        request = bottle.request
+        handshake = ServerProtocol().accept(Request(request.path, Headers(request.headers.items())))
         if handshake.status_code != 101:
             raise bottle.HTTPError(handshake.status_code, handshake.body.decode(errors="replace"))
         self._handshake = handshake
         # The head goes out through the WSGI server (`response`): from there on, frames.
         self._protocol = ServerProtocol(state=State.OPEN, max_size=max_size)
-        self._input = environ["wsgi.input"]
+        self._input = request.environ["wsgi.input"]
         self._outgoing: gevent.queue.Queue[bytes | object] = gevent.queue.Queue()
 
     def response(self) -> bottle.HTTPResponse:
@@ -100,11 +100,3 @@ class WebSocket:
                 socket.sendall(data)
         except OSError:
             pass  # the page is gone; its connection closes, which ends the reading too
-
-
-def _headers(environ: dict) -> Headers:
-    headers = Headers()
-    for key, value in environ.items():
-        if key.startswith("HTTP_"):
-            headers[key[5:].replace("_", "-").title()] = value
-    return headers
