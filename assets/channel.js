@@ -15,9 +15,8 @@ function deferred() {
 function newsAnswer(data) {
   const length = new DataView(data).getUint32(0);
   const { Status, ...headers } = JSON.parse(new TextDecoder().decode(new Uint8Array(data, 4, length)));
-  const png = new Blob([new Uint8Array(data, 4 + length)], { type: "image/png" });
   const status = Number(Status);
-  return { status, ok: status < 300, headers: new Headers(headers), blob: async () => png };
+  return { status, ok: status < 300, headers: new Headers(headers), arrayBuffer: async () => data.slice(4 + length) };
 }
 
 export class FigureChannel {

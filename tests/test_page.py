@@ -179,6 +179,18 @@ def test_a_page_that_cannot_open_its_socket_follows_its_figure_by_requests(new_p
     assert any(path.endswith("/image.png") for path in requests)
 
 
+def test_a_page_in_an_engine_without_image_decoder_decodes_its_frames_as_blobs(new_page, live):
+    # WebKit (macOS, GTK) has no WebCodecs: frames.js falls back to createImageBitmap.
+    page = open_page(new_page, live, init_script="delete window.ImageDecoder;")
+    assert page.evaluate("typeof ImageDecoder") == "undefined"
+    before = live.axes.get_xlim()
+    pan(page, (300, 250), steps=5)
+    wait_until("the x limits changed", lambda: live.axes.get_xlim() != before, 10)
+    page.wait_for_selector('[data-action="back"]:not([disabled])')
+    wait_for_the_newest_frame(page, live)
+    np.testing.assert_array_equal(canvas_pixels(page), np.asarray(live.figure.canvas.buffer_rgba()))
+
+
 def test_zoom_draws_a_rubber_band_and_zooms_to_it(new_page, live):
     page = open_page(new_page, live)
     page.click('[data-action="zoom"]')

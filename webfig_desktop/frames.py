@@ -152,13 +152,34 @@ def encode_png(pixels: np.ndarray) -> bytes:
     )
 
 
-def _tile_grid(array: np.ndarray) -> np.ndarray:
-    """`array` (rows, columns, ...) as (tile rows, tile columns, TILE, TILE, ...), zero-padded."""
-    rows, cols = -(-array.shape[0] // TILE), -(-array.shape[1] // TILE)
-    padded = np.zeros((rows * TILE, cols * TILE, *array.shape[2:]), array.dtype)
+def _padded(array: np.ndarray) -> np.ndarray:
+    """`array` (rows, columns, ...) zero-padded to whole tiles; itself when it has them."""
+    rows, cols = -(-array.shape[0] // TILE) * TILE, -(-array.shape[1] // TILE) * TILE
+    if array.shape[:2] == (rows, cols):
+        return array
+    padded = np.zeros((rows, cols, *array.shape[2:]), array.dtype)
     padded[: array.shape[0], : array.shape[1]] = array
-    grid = padded.reshape(rows, TILE, cols, TILE, *array.shape[2:])
-    return grid.swapaxes(1, 2)
+    return padded
+
+
+def _touched_tiles(changed: np.ndarray) -> np.ndarray:
+    """Which tiles of `changed` (rows, columns) hold a change, by tile row and column.
+
+    Rows of tiles first, along contiguous memory, then columns: measured on the bench's Cursor
+    at pixel ratio 2, 0.4 ms instead of 2.3 for `any` over the two inner axes of `_tile_grid`,
+    which was half the host's work for each blit.
+    """
+    padded = _padded(changed)
+    rows, cols = padded.shape[0] // TILE, padded.shape[1] // TILE
+    return padded.reshape(rows, TILE, -1).any(axis=1).reshape(rows, cols, TILE).any(axis=2)
+
+
+def _tile_grid(array: np.ndarray) -> np.ndarray:
+    """`array` (rows, columns, ...) as (tile rows, tile columns, TILE, TILE, ...): a view of
+    it when it holds whole tiles, so that taking some tiles copies only those."""
+    padded = _padded(array)
+    rows, cols = padded.shape[0] // TILE, padded.shape[1] // TILE
+    return padded.reshape(rows, TILE, cols, TILE, *array.shape[2:]).swapaxes(1, 2)
 
 
 def _runs(ys: np.ndarray, xs: np.ndarray, left: int, top: int) -> tuple[tuple[int, int, int], ...]:
@@ -195,7 +216,7 @@ def frame_update(
     changed = changed[y : y + h, x : x + w]
     # Column by column: the tiles are stacked in one column, so the page draws each run of
     # neighbours down the canvas at once, as one image.
-    xs, ys = np.nonzero(_tile_grid(changed).any(axis=(2, 3)).T)
+    xs, ys = np.nonzero(_touched_tiles(changed).T)
     if ys.size <= _MAX_TILES and ys.size * TILE * TILE < _TILED * w * h:
         # The tiles' pixels are the new frame's, also where they reach past the box.
         region = new[y : y + -(-h // TILE) * TILE, x : x + -(-w // TILE) * TILE]
