@@ -247,6 +247,26 @@ def test_motion_that_arrives_after_newer_input_is_dropped_as_stale():
     assert [event.seq for event in target.events] == [11, 12]
 
 
+def test_a_release_waits_from_its_posting_until_it_is_taken_to_be_handled():
+    loop = EventLoop()
+    waited_while_handled = []
+    target = RecordingTarget(lambda event: waited_while_handled.append(loop.release_waits(target)))
+    release = InputEvent("button_release", x=9, y=9, button=1)
+    assert not loop.release_waits(target)
+    loop.post_input(target, motion(1))
+    assert not loop.release_waits(target)
+    loop.post_input(target, release)
+    loop.post_input(target, release)
+    assert loop.release_waits(target)
+    loop.process_pending()
+    assert not loop.release_waits(target)
+    # While the first was handled, the second still waited.
+    assert waited_while_handled == [True, True, False]
+    loop.post_input(target, release)
+    loop.drop_input(target)
+    assert not loop.release_waits(target)
+
+
 def test_dropped_input_sets_its_events_and_is_never_handled():
     loop = EventLoop()
     target = RecordingTarget()

@@ -15,11 +15,13 @@ import threading
 
 import numpy as np
 import pytest
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from PIL import Image
 
 from webfig_desktop.axes_views import axes_views
 from webfig_desktop.backend import FigureCanvasWebfig, FigureManagerWebfig
+from webfig_desktop.events import InputEvent
 from webfig_desktop.harness.waiting import wait_until
 from webfig_desktop.host import current_host
 
@@ -305,6 +307,85 @@ def test_the_end_of_a_drag_goes_before_the_motion_still_queued_and_costs_one_dra
     drawn = served.on_main_thread(lambda: len(draws))
     assert drawn == 1
     wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
+
+
+class Gate(Artist):
+    """Drawn first in its axes; once armed, its next draw waits until let go, as a figure that
+    takes long to draw keeps the host drawing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.set_zorder(-1)
+        self.armed = False
+        self.entered, self.go = threading.Event(), threading.Event()
+
+    def draw(self, renderer) -> None:
+        if self.armed:
+            self.armed = False
+            self.entered.set()
+            self.go.wait(30)
+
+
+def test_a_draw_under_way_at_a_drags_release_stops_and_the_end_costs_one_draw(new_page, serve):
+    figure = line_figure()
+    gate = Gate()
+    figure.axes[0].add_artist(gate)
+    served = serve(figure)
+    page = open_page(new_page, served, 1)
+    tool(page, "pan")
+    canvas, loop = figure.canvas, served.host.loop
+    [view] = served.views()
+    x, y, w, h = view.box
+    start = (x + w / 2, y + h / 2)
+    drag(page, start, [])
+    wait_until("the pan to start", lambda: canvas.toolbar._pan_info is not None, 10)
+    draws, at_release = [], []
+    canvas.mpl_connect("draw_event", draws.append)
+    canvas.mpl_connect(
+        "button_release_event", lambda event: at_release.append(np.array(canvas.buffer_rgba()))
+    )
+    frames_before = canvas.feed.newest_id
+    last_frame = canvas.feed.newest_pixels()
+    gate.armed = True
+    box = page.locator("#figure").bounding_box()
+    page.mouse.move(box["x"] + start[0] + 10, box["y"] + start[1])
+    assert gate.entered.wait(10), "the move's draw did not start"
+    # While that draw is under way, the drag goes on and ends.
+    page.mouse.move(box["x"] + start[0] + 30, box["y"] + start[1])
+    page.mouse.up()
+    wait_until("the release queued in the host", lambda: loop.release_waits(served.manager), 10)
+    gate.go.set()
+    wait_until("the pan to end", lambda: canvas.toolbar._pan_info is None, 10)
+    wait_until("a frame after the release", lambda: canvas.feed.newest_id > frames_before, 10)
+    # The draw under way stopped unfinished and made no frame: one draw, after the release,
+    # made the one frame, of the drag's end.
+    assert served.on_main_thread(lambda: (len(draws), canvas.feed.newest_id)) == (
+        1,
+        frames_before + 1,
+    )
+    # Between them, what a blit would draw over was the last frame, not half a draw.
+    np.testing.assert_array_equal(at_release[0], last_frame)
+    wait_until("the canvas to settle on the host's frame", lambda: settled(page, served), 10)
+
+
+def test_a_draw_the_script_asks_for_is_never_stopped_and_an_idle_one_waits_for_the_release(
+    serve,
+):
+    served = serve(line_figure())
+    canvas, loop = served.figure.canvas, served.host.loop
+    wait_until("the first frame", lambda: canvas.feed.newest_id > 0, 10)
+    order = []
+    for name in ("button_release_event", "draw_event"):
+        canvas.mpl_connect(name, lambda event: order.append(event.name))
+    release = InputEvent("button_release", x=100, y=100, button=1, seq=1)
+    with served.held():
+        loop.call_soon(canvas.draw)
+        canvas.draw_idle()
+        served.host.post_input(served.page_id, release, None)
+        assert loop.release_waits(served.manager)
+    wait_until("both draws", lambda: order.count("draw_event") == 2, 10)
+    # The script's draw ran whole while the release waited; the idle draw came after it.
+    assert order == ["draw_event", "button_release_event", "draw_event"]
 
 
 def test_twinned_axes_move_together(new_page, serve):

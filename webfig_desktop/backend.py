@@ -10,7 +10,9 @@ import copyreg
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
 from typing import Any, SupportsIndex
 
 import matplotlib as mpl
@@ -79,6 +81,76 @@ class TimerWebfig(TimerBase):
             self._timer_start()
 
 
+class _StaleDraw(Exception):
+    """A draw stopped unfinished: input waits that makes what it draws stale."""
+
+
+# The drawing calls RendererAgg binds from each of its C++ buffers (`_update_methods`).
+_AGG_DRAWING_CALLS = (
+    "draw_gouraud_triangles",
+    "draw_image",
+    "draw_markers",
+    "draw_path_collection",
+    "draw_quad_mesh",
+)
+
+
+class _RendererAggStoppable(RendererAgg):
+    """Agg's renderer, whose draws of the figure can be stopped (see `stopped_when`)."""
+
+    def __init__(self, width: float, height: float, dpi: float) -> None:
+        self._next_test: Callable[[], bool] | None = None
+        self._test: Callable[[], bool] | None = None  # while the figure's own draw runs
+        super().__init__(width, height, dpi)
+
+    @contextmanager
+    def stopped_when(self, test: Callable[[], bool]) -> Iterator[None]:
+        """Within: each drawing call of the figure's next draw first asks `test()`; true, it
+        raises `_StaleDraw`. What the draw_event callbacks at its end draw is never stopped,
+        nor a blit."""
+        self._next_test = test
+        try:
+            yield
+        finally:
+            self._next_test = self._test = None
+
+    def open_group(self, s: str, gid: str | None = None) -> None:
+        if s == "figure":
+            self._test, self._next_test = self._next_test, None
+
+    def close_group(self, s: str) -> None:
+        if s == "figure":
+            self._test = None
+
+    def _update_methods(self) -> None:
+        super()._update_methods()
+        for name in _AGG_DRAWING_CALLS:
+            setattr(self, name, self._stoppable(getattr(self, name)))
+
+    def _stoppable(self, call: Callable[..., None]) -> Callable[..., None]:
+        def stoppable(*args: Any, **kwargs: Any) -> None:
+            self._stop_if_stale()
+            call(*args, **kwargs)
+
+        return stoppable
+
+    def _stop_if_stale(self) -> None:
+        if self._test is not None and self._test():
+            raise _StaleDraw
+
+    def draw_path(self, *args: Any, **kwargs: Any) -> None:
+        self._stop_if_stale()
+        super().draw_path(*args, **kwargs)
+
+    def draw_text(self, *args: Any, **kwargs: Any) -> None:
+        self._stop_if_stale()
+        super().draw_text(*args, **kwargs)
+
+    def draw_tex(self, *args: Any, **kwargs: Any) -> None:
+        self._stop_if_stale()
+        super().draw_tex(*args, **kwargs)
+
+
 class FigureCanvasWebfig(FigureCanvasAgg):
     """An Agg canvas whose every draw or blit becomes a frame for the figure's window."""
 
@@ -119,13 +191,13 @@ class FigureCanvasWebfig(FigureCanvasAgg):
         # kept a whole frame of pixels alive. Measured with tests/test_fuzz.py, which resizes
         # often: the memory the host used grew from 90 to 370 MiB over 3000 requests; now it
         # stays near 100.
-        kept = getattr(self, "renderer", None)
-        renderer = super().get_renderer()
-        if kept is None or renderer is kept:
-            return renderer
-        kept.__init__(renderer.width, renderer.height, renderer.dpi)
-        self.renderer = kept
-        return kept
+        key = (*self.get_width_height(physical=True), self.figure.dpi)
+        if getattr(self, "renderer", None) is None:
+            self.renderer = _RendererAggStoppable(*key)
+        elif key != self._lastKey:
+            self.renderer.__init__(*key)
+        self._lastKey = key
+        return self.renderer
 
     def blit(self, bbox=None) -> None:
         # restore_region and draw_artist changed the buffer in place; the frame diff sends
@@ -142,10 +214,33 @@ class FigureCanvasWebfig(FigureCanvasAgg):
             current_host().loop.call_soon(self._draw_if_pending)
 
     def _draw_if_pending(self) -> None:
-        if self._draw_pending:
-            self._draw_pending = False
-            with self._idle_draw_cntx():
+        # The end of a gesture (a release) is never kept waiting by a draw that it makes stale:
+        # the draw waits for it, or stops for it, and is done after it. A pan's last view is
+        # then drawn once the draw under way at the release has stopped, not once it has ended.
+        if not self._draw_pending:
+            return
+        loop = current_host().loop
+        if loop.release_waits(self.manager):
+            loop.call_soon(self._draw_if_pending)
+            return
+        self._draw_pending = False
+        stale = partial(loop.release_waits, self.manager)
+        try:
+            with self.get_renderer().stopped_when(stale), self._idle_draw_cntx():
                 self.draw()
+        except _StaleDraw:
+            self._undo_stopped_draw()
+            self.draw_idle()
+
+    def _undo_stopped_draw(self) -> None:
+        # The renderer is made anew, as a stopped draw can leave it mid-filter on a buffer of
+        # its own, and given the last frame's pixels back: what is blitted before the next draw
+        # (an animation's frame) is drawn over the figure its background was taken from.
+        self.renderer.__init__(*self._lastKey)
+        last = self.feed.newest_pixels()
+        pixels = np.asarray(self.renderer.buffer_rgba())
+        if last is not None and last.shape == pixels.shape:
+            pixels[...] = last
 
     def set_cursor(self, cursor: Cursors) -> None:
         self.feed.publish_state(cursor=_CSS_CURSORS.get(cursor, "default"))

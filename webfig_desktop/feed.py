@@ -104,6 +104,11 @@ class FigureFeed:
         with self._lock:
             return self._frame_id
 
+    def newest_pixels(self) -> np.ndarray | None:
+        """The newest frame's pixels (read-only); None before the first."""
+        with self._lock:
+            return self._frames[self._frame_id].pixels if self._frames else None
+
     def close(self) -> None:
         """Release every request: the figure is gone."""
         with self._lock:
