@@ -153,11 +153,8 @@ def test_a_pan_drag_moves_the_pixels_the_page_has_and_leaves_them_exact(new_page
     before = live.axes.get_xlim()
     # Between whole CSS pixels: the page sends positions on whole device pixels.
     pan(page, (300.3, 250.6), steps=10, dy=-1)
-    wait_until("the x limits changed", lambda: live.axes.get_xlim() != before, 10)
+    assert_the_pan_ends_on_the_figures_frame(page, live, before)
     assert live.axes.get_xlim()[0] < before[0]  # dragged right: the view moves left
-    page.wait_for_selector('[data-action="back"]:not([disabled])')
-    wait_for_the_newest_frame(page, live)
-    np.testing.assert_array_equal(canvas_pixels(page), np.asarray(live.figure.canvas.buffer_rgba()))
     assert any("X-Frame-Moves" in frame for frame in frames), "no frame moved the page's pixels"
 
 
@@ -171,10 +168,7 @@ def test_a_page_that_cannot_open_its_socket_follows_its_figure_by_requests(new_p
     page.on("request", lambda request: requests.append(urlsplit(request.url).path))
     before = live.axes.get_xlim()
     pan(page, (300, 250), steps=5)
-    wait_until("the x limits changed", lambda: live.axes.get_xlim() != before, 10)
-    page.wait_for_selector('[data-action="back"]:not([disabled])')
-    wait_for_the_newest_frame(page, live)
-    np.testing.assert_array_equal(canvas_pixels(page), np.asarray(live.figure.canvas.buffer_rgba()))
+    assert_the_pan_ends_on_the_figures_frame(page, live, before)
     assert any(path.endswith("/event") for path in requests)
     assert any(path.endswith("/image.png") for path in requests)
 
@@ -185,10 +179,7 @@ def test_a_page_in_an_engine_without_image_decoder_decodes_its_frames_as_blobs(n
     assert page.evaluate("typeof ImageDecoder") == "undefined"
     before = live.axes.get_xlim()
     pan(page, (300, 250), steps=5)
-    wait_until("the x limits changed", lambda: live.axes.get_xlim() != before, 10)
-    page.wait_for_selector('[data-action="back"]:not([disabled])')
-    wait_for_the_newest_frame(page, live)
-    np.testing.assert_array_equal(canvas_pixels(page), np.asarray(live.figure.canvas.buffer_rgba()))
+    assert_the_pan_ends_on_the_figures_frame(page, live, before)
 
 
 def test_zoom_draws_a_rubber_band_and_zooms_to_it(new_page, live):
@@ -331,6 +322,15 @@ def wait_for_the_newest_frame(page, live) -> None:
     assert done.wait(10)
     newest = live.figure.canvas.feed.update_since(0)[0].id
     page.wait_for_function(f"document.getElementById('figure').dataset.frameId === '{newest}'")
+
+
+def assert_the_pan_ends_on_the_figures_frame(page, live, xlim_before) -> None:
+    """Once a pan from the x limits `xlim_before` has been handled, drawn and shown: the page
+    shows the figure's last frame, pixel for pixel."""
+    wait_until("the x limits changed", lambda: live.axes.get_xlim() != xlim_before, 10)
+    page.wait_for_selector('[data-action="back"]:not([disabled])')
+    wait_for_the_newest_frame(page, live)
+    np.testing.assert_array_equal(canvas_pixels(page), np.asarray(live.figure.canvas.buffer_rgba()))
 
 
 def canvas_pixels(page) -> np.ndarray:
