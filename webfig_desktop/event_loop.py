@@ -50,8 +50,6 @@ class EventLoop:
         self._inputs: dict[InputTarget, deque[tuple[InputEvent, Signal]]] = {}
         self._inputs_lock = threading.Lock()
         self._newest_seq: dict[InputTarget, int] = {}
-        # How many button releases wait in each target's input: the ends of gestures.
-        self._releases: dict[InputTarget, int] = {}
         self._timers: list[tuple[float, int, TimerBase]] = []
         self._timer_due: dict[TimerBase, tuple[float, int]] = {}
         self._timer_seq = itertools.count()
@@ -88,8 +86,6 @@ class EventLoop:
             if event.type == "motion_notify" and pending and pending[-1][0].type == event.type:
                 pending.pop()[1].set()
             pending.append((event, handled))
-            if event.type == "button_release":
-                self._releases[target] = self._releases.get(target, 0) + 1
         if first:
             self.call_soon(self._dispatch_input, target)
         return handled
@@ -98,14 +94,16 @@ class EventLoop:
         """Forget the input still queued for `target` (its window closed)."""
         with self._inputs_lock:
             self._newest_seq.pop(target, None)
-            self._releases.pop(target, None)
             for _, handled in self._inputs.pop(target, ()):
                 handled.set()
 
     def release_waits(self, target: InputTarget) -> bool:
         """Whether a button's release, the end of a gesture, waits in `target`'s input: what
         is drawn before it is handled is stale once it is."""
-        return target in self._releases  # one look-up, without the lock: drawing asks often
+        # Asked before each drawing call of a draw: about 1 µs, as motion collapses and the
+        # queue holds an event or two.
+        with self._inputs_lock:
+            return any(event.type == "button_release" for event, _ in self._inputs.get(target, ()))
 
     # -- main thread --------------------------------------------------------------------------
 
@@ -170,10 +168,6 @@ class EventLoop:
                 self._inputs.pop(target, None)
                 return
             event, handled = pending.popleft()
-            if event.type == "button_release":
-                left = self._releases.pop(target) - 1
-                if left:
-                    self._releases[target] = left
             if pending:
                 self.call_soon(self._dispatch_input, target)
             else:
