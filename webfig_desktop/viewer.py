@@ -23,6 +23,7 @@ from .assets import FOLDER as ASSETS
 from .colour_scheme import QtColourScheme
 from .pipe import PipeWriter, dispatch, messages
 from .qt_dialogs import QtDialogs
+from .qt_scene_graph import composite_on_cpu_if_opengl_is_emulated
 
 # The page's toolbar and status line around the canvas (figure.css): the first guess at the
 # window's size; `_fit` corrects it once the page has laid itself out.
@@ -380,6 +381,8 @@ def main() -> None:
         viewer.colour_scheme = QtColourScheme(lambda: list(viewer.windows.values()))
     # Before any window: the host draws its figures' first frames at this ratio, not at 1.
     viewer.send("screen", ratio=_screen_ratio())
+    if gui == "qt":
+        composite_on_cpu_if_opengl_is_emulated()
     # pywebview needs a window before it starts its loop, so wait for the first one.
     for command in commands:
         dispatch(viewer.commands, command)
