@@ -70,18 +70,27 @@ class ChildLog:
         return self.read().spans.idle_for() >= QUIET_SECONDS
 
 
-def circle_drag(center: tuple[float, float], radius: float, seconds: float) -> list[object]:
-    """xdotool's arguments: press at the circle's start, go round it, release; moves come as
-    in bench/page.py, MOVES_PER_TICK at a time at 60 Hz."""
+def circle_gesture(
+    center: tuple[float, float],
+    radius: float,
+    seconds: float,
+    press: bool = True,
+    pause: float = MOVE_PAUSE,
+) -> list[object]:
+    """xdotool's arguments: go round the circle from its start, pressing there and releasing
+    at the end if `press`; moves come as in bench/page.py, MOVES_PER_TICK at a time, a tick
+    every `pause` seconds (60 Hz)."""
     cx, cy = center
-    args: list[object] = ["mousemove", round(cx + radius), round(cy), "mousedown", 1]
-    for k in range(1, round(seconds / MOVE_PAUSE) + 1):
-        args += ["sleep", MOVE_PAUSE]
+    args: list[object] = ["mousemove", round(cx + radius), round(cy)]
+    if press:
+        args += ["mousedown", 1]
+    for k in range(1, round(seconds / pause) + 1):
+        args += ["sleep", pause]
         for step in range(MOVES_PER_TICK - 1, -1, -1):
-            angle = 2 * math.pi * (k - step / MOVES_PER_TICK) * MOVE_PAUSE / CIRCLE_PERIOD
+            angle = 2 * math.pi * (k - step / MOVES_PER_TICK) * pause / CIRCLE_PERIOD
             x, y = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
             args += ["mousemove", round(x), round(y)]
-    return [*args, "mouseup", 1]
+    return [*args, "mouseup", 1] if press else args
 
 
 def screen_circle(display: XSession, wid: int, geometry: dict) -> tuple[tuple[float, float], float]:
@@ -189,7 +198,7 @@ def measure(display: XSession, key: str, ratio: float, seconds: float = 3.0) -> 
         center, radius = screen_circle(display, wid, geometry)
         pressed_after = log.events[-1][1] if log.events else -math.inf
         log.spans.take()  # forget the draws of showing the window
-        display.xdotool(*circle_drag(center, radius, seconds))
+        display.xdotool(*circle_gesture(center, radius, seconds))
         wait_until(
             "serve_qtagg quiet after the release",
             lambda: log.quiet() and log.times("button_release", after=pressed_after),

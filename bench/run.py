@@ -368,10 +368,17 @@ def judge(row: dict[str, Any], gesture: str) -> dict[str, bool | None]:
         if ours.get("settle_ms") is not None and webagg.get("settle_ms") is not None:
             verdicts["settle"] = ours["settle_ms"] <= webagg["settle_ms"]
     else:
-        verdicts["blit_fps"] = ours["fps"] >= BLIT_FPS
+        verdicts["blit_fps"] = meets_blit_fps(ours)
     if ours.get("latency_median_ms") is not None:
         verdicts["latency"] = ours["latency_median_ms"] <= LATENCY_P50_MS
     return verdicts
+
+
+def meets_blit_fps(result: dict[str, Any]) -> bool:
+    """Whether blitted frames came at BLIT_FPS: every frame of a 60 Hz display. The rate is
+    timed from the first frame to the last, which each land anywhere in their display frame,
+    so a page that drew every one can read up to one frame short: 59.9 a second over 240."""
+    return result["fps"] >= BLIT_FPS * (1 - 1 / max(result["frames"], 1))
 
 
 def _num(value: float | None, digits: int = 0) -> str:
@@ -464,6 +471,21 @@ def format_startup(startup: dict[str, Any]) -> list[str]:
     ]
 
 
+def format_windows(rows: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "Ours in its real window (webfig-desktop under Xvfb: Qt WebEngine, xdotool's mouse):",
+        "  display frames per second that showed a new frame; the page's draws per second; the",
+        "  mouse moves it received per second (a hover)",
+    ]
+    for row in rows:
+        moves = f" {row['moves_per_s']:5.1f} moves" if row["moves_per_s"] else " " * 12
+        lines.append(
+            f"  {row['figure']:<11}{row['dpr']:>4g} | {row['fps']:5.1f} shown "
+            f"{row['draws_per_s']:5.1f} drawn{moves} | blit60 {_verdict(meets_blit_fps(row))}"
+        )
+    return lines
+
+
 LEGEND = """\
 What the user sees: ours vs WebAgg vs QtAgg, in one run.
   updates/s   distinct paints of the figure per second: during a pan drag (figures 1-3), a
@@ -496,6 +518,8 @@ def report(results: dict[str, Any]) -> str:
     lines += [format_row(row) for row in results["rows"]]
     lines += ["", BREAKDOWN_LEGEND, "", BREAKDOWN_HEAD, "-" * len(BREAKDOWN_HEAD)]
     lines += [format_breakdown(row) for row in results["rows"] if "ours" in row]
+    if results.get("windows"):
+        lines += ["", *format_windows(results["windows"])]
     if results.get("startup"):
         lines += ["", *format_startup(results["startup"])]
     machine = results["machine"]
@@ -519,6 +543,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dpr", type=float, nargs="+", default=[1.0, 2.0])
     parser.add_argument("--skip-startup", action="store_true", help="no start-up and memory")
     parser.add_argument("--skip-qtagg", action="store_true", help="no QtAgg pan (no Xvfb)")
+    parser.add_argument(
+        "--skip-windows", action="store_true", help="no blits in our real window (no Xvfb)"
+    )
     parser.add_argument("--startup-rounds", type=int, default=2, metavar="N")
     parser.add_argument(
         "--quick", action="store_true", help="short gestures: a check that it runs, no measure"
@@ -563,6 +590,12 @@ def main(argv: list[str] | None = None) -> int:
             browsers.close()
             if display is not None:
                 display.stop()
+    blitted = [key for key in keys if BY_KEY[key].gesture != "pan"]
+    if blitted and not options.skip_windows:
+        from bench import window_paints
+
+        _log("blits in the real window")
+        results["windows"] = window_paints.measure_all(blitted, options.dpr, options.quick)
     if not options.skip_startup:
         from bench import startup
 
