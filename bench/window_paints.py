@@ -2,9 +2,9 @@
 user runs it, under Xvfb, with the mouse moved by xdotool.
 
 The benchmark's other rows time our page in headless Chromium, beside WebAgg's page. This one
-counts the frames the page draws in the viewer's own web engine (Qt WebEngine on Linux), read
-through its DevTools port, opened on loopback for this run only: what putting the page on
-screen costs the window shows here, and nowhere else.
+counts, in the viewer's own web engine (Qt WebEngine on Linux), the display frames that show a
+new frame of the figure, read through the engine's DevTools port, opened on loopback for this
+run only: what putting the page on screen costs the window shows here, and nowhere else.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import time
 import urllib.request
+from collections.abc import Callable
 from itertools import count, pairwise
 from pathlib import Path
 from typing import Any
@@ -117,7 +118,7 @@ def _canvas_on_screen(
     return centre, 0.25 * min(w, h) * ratio
 
 
-def _rates(page: DevToolsPage, gesture: Any) -> dict[str, float]:
+def _rates(page: DevToolsPage, gesture: Callable[[], object]) -> dict[str, float]:
     page.evaluate("for (const k of ['draws', 'moves']) window.__bench[k].length = 0")
     page.evaluate("window.__ticks.length = 0")
     start = page.evaluate("performance.now()")

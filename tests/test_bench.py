@@ -1,4 +1,5 @@
-"""The benchmark runs end to end: one figure, both servers, one device pixel ratio, briefly."""
+"""The benchmark runs end to end, briefly: one figure at one device pixel ratio, on both servers
+and QtAgg, or in our real window."""
 
 import re
 import subprocess
@@ -10,11 +11,10 @@ from tests.app_windows import REPO
 FIGURE = "line+image"
 
 
-def test_the_benchmark_measures_one_figure_on_both_servers_and_qtagg(
-    chromium: str, x_programs: None
-) -> None:
+def _quick_run(figure: str) -> str:
+    """What a quick run of the benchmark on `figure` prints."""
     done = subprocess.run(
-        [sys.executable, "-m", "bench.run", "--figures", FIGURE, "--dpr", "1"]
+        [sys.executable, "-m", "bench.run", "--figures", figure, "--dpr", "1"]
         + ["--skip-startup", "--quick"],
         cwd=REPO,
         capture_output=True,
@@ -22,9 +22,16 @@ def test_the_benchmark_measures_one_figure_on_both_servers_and_qtagg(
         timeout=180,
     )
     assert done.returncode == 0, done.stderr[-4000:]
-    rows = [line for line in done.stdout.splitlines() if line.startswith(FIGURE)]
+    return done.stdout
+
+
+def test_the_benchmark_measures_one_figure_on_both_servers_and_qtagg(
+    chromium: str, x_programs: None
+) -> None:
+    printed = _quick_run(FIGURE)
+    rows = [line for line in printed.splitlines() if line.startswith(FIGURE)]
     # The table's row, then the breakdown of ours; each says "-" where nothing was seen.
-    assert len(rows) == 2, done.stdout
+    assert len(rows) == 2, printed
     number = r"\d+(\.\d+)?"
     updates, latency, settle, kilobytes = (cell.split() for cell in rows[0].split("|")[1:5])
     # Ours, WebAgg and QtAgg (which sends no bytes).
@@ -48,16 +55,7 @@ def test_a_blitted_figure_meets_sixty_a_second_when_it_paints_every_display_fram
 def test_the_benchmark_counts_a_blitted_figures_frames_in_its_real_window(
     chromium: str, x_programs: None
 ) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "bench.run", "--figures", "cursor", "--dpr", "1"]
-        + ["--skip-startup", "--quick"],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr[-4000:]
-    window = done.stdout.split("Ours in its real window")[1]
+    window = _quick_run("cursor").split("Ours in its real window")[1]
     row = next(line for line in window.splitlines() if line.strip().startswith("cursor"))
     # Frames shown and drawn, and the moves of xdotool's mouse that the page received.
     shown, drawn, moves = (
